@@ -1,0 +1,49 @@
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { FederationEntity } from '../centres/federation.entity';
+import { CentreEntity } from '../centres/centre.entity';
+import { PersonEntity } from '../people/person.entity';
+import { CentreMembershipEntity } from '../people/centre-membership.entity';
+import { CoachingAssignmentEntity } from '../people/coaching-assignment.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { Foundation1764403200000 } from './migrations/1764403200000-foundation';
+
+const PG_DATE_OID = 1082;
+// Date-only values stay 'YYYY-MM-DD' strings; a JS Date would shift them with the time zone (ADR 0004).
+types.setTypeParser(PG_DATE_OID, (value: string) => value);
+
+export const ENTITIES = [
+  FederationEntity,
+  CentreEntity,
+  PersonEntity,
+  CentreMembershipEntity,
+  CoachingAssignmentEntity,
+  RefreshTokenEntity,
+];
+
+export const MIGRATIONS = [Foundation1764403200000];
+
+/** Tables emptied between tests and by `db:reset`, children first. */
+export const TABLES_IN_DELETE_ORDER = [
+  'refresh_tokens',
+  'coaching_assignments',
+  'centre_memberships',
+  'people',
+  'centres',
+  'federations',
+];
+
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+  };
+}

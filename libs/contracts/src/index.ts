@@ -1,0 +1,5 @@
+export * from './common.contract';
+export * from './auth.contract';
+export * from './centres.contract';
+export * from './people.contract';
+export * from './health.contract';
