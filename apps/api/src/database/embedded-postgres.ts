@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { guardProtocolExchanges } from './pglite-protocol-guard';
 
 // The contrib entry points are typed only for node16/bundler resolution; this project compiles to
 // CommonJS with node10 resolution, so the one extension needed (exclusion constraints) is typed here.
@@ -25,6 +26,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined): Promis
   if (dataDir) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   const db = await PGlite.create({ dataDir: dataDir ? resolve(dataDir) : undefined, extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  guardProtocolExchanges(server);
   await server.start();
   const address = server.getServerConn();
   return {

@@ -248,6 +248,16 @@ describe('people over HTTP', () => {
       expect(count).toBe(1);
     });
 
+    it('two concurrent creations with one e-mail: one 201, one 409, one row', async () => {
+      const body = { role: 'volunteer', firstName: 'Yasmine', lastName: 'Haddad', email: 'yasmine@exemple.fr' };
+      const send = () => http().post('/api/people').set('Authorization', `Bearer ${coordinatorToken}`).send(body);
+      const responses = await Promise.all([send(), send(), send()]);
+      const statuses = responses.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 409, 409]);
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM people WHERE email = 'yasmine@exemple.fr'`);
+      expect(count).toBe(1);
+    });
+
     it('refuses to assign a volunteer of another centre', async () => {
       const foreign = await given.person({ role: 'volunteer', centre: roubaix });
       const senior = await given.person({ role: 'senior', centre: lille });
