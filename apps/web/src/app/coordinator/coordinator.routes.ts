@@ -1,0 +1,15 @@
+import type { Routes } from '@angular/router';
+import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
+import { peopleRoutes } from '../people/people.routes';
+
+export const COORDINATOR_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'title.coordination.dashboard',
+    loadComponent: () =>
+      import('./coordinator-dashboard-page.component').then((m) => m.CoordinatorDashboardPageComponent),
+  },
+  { path: 'personnes', children: peopleRoutes({ acrossCentres: false }) },
+  NOT_FOUND_ROUTE,
+];

@@ -1,0 +1,15 @@
+import type { Routes } from '@angular/router';
+import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
+import { peopleRoutes } from '../people/people.routes';
+
+export const FEDERATION_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'title.federation.centres',
+    loadComponent: () =>
+      import('./centres-overview-page.component').then((m) => m.CentresOverviewPageComponent),
+  },
+  { path: 'personnes', children: peopleRoutes({ acrossCentres: true }) },
+  NOT_FOUND_ROUTE,
+];

@@ -1,0 +1,26 @@
+import type { Routes } from '@angular/router';
+import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
+
+export const SENIOR_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'title.senior.home',
+    loadComponent: () => import('./senior-home-page.component').then((m) => m.SeniorHomePageComponent),
+  },
+  {
+    path: 'lecons',
+    title: 'title.senior.lessons',
+    data: { headingKey: 'senior.tile.lessons', textKey: 'senior.lessons.text' },
+    loadComponent: () =>
+      import('./senior-coming-soon-page.component').then((m) => m.SeniorComingSoonPageComponent),
+  },
+  {
+    path: 'rendez-vous',
+    title: 'title.senior.appointment',
+    data: { headingKey: 'senior.tile.appointment', textKey: 'senior.appointment.text' },
+    loadComponent: () =>
+      import('./senior-coming-soon-page.component').then((m) => m.SeniorComingSoonPageComponent),
+  },
+  NOT_FOUND_ROUTE,
+];

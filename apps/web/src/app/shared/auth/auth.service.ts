@@ -1,0 +1,123 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type { LoginRequest, Me, TokenPair } from '@passerelle/contracts';
+import { Observable, catchError, finalize, map, shareReplay, tap, throwError } from 'rxjs';
+import { AuthApiService } from '../api/auth-api.service';
+import { LOGIN_PATH } from './role-home';
+
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+  /** Epoch milliseconds when the access token stops being accepted. */
+  expiresAt: number;
+  user: Me;
+}
+
+export const SESSION_STORAGE_KEY = 'passerelle.session';
+
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly api = inject(AuthApiService);
+  private readonly router = inject(Router);
+  private readonly session = signal<Session | null>(readStoredSession());
+  /** The refresh under way, shared by every request that hit a 401 meanwhile (refresh tokens rotate). */
+  private refreshInFlight: Observable<string> | null = null;
+
+  readonly user = computed(() => this.session()?.user ?? null);
+  readonly isAuthenticated = computed(() => this.session() !== null);
+
+  accessToken(): string | null {
+    return this.session()?.accessToken ?? null;
+  }
+
+  login(credentials: LoginRequest): Observable<Me> {
+    return this.api.login(credentials).pipe(
+      tap((pair) => this.store(pair)),
+      map((pair) => pair.user),
+    );
+  }
+
+  /** Re-reads the signed-in person (name or centre may have changed since the last visit). */
+  reloadUser(): void {
+    if (!this.session()) return;
+    this.api.me().subscribe({
+      next: (user) => this.session.update((current) => (current ? { ...current, user } : current)),
+      error: () => undefined, // a dead session is handled by the interceptor
+    });
+  }
+
+  /** Emits the new access token; concurrent callers share one refresh call. Ends the session on failure. */
+  refreshAccessToken(): Observable<string> {
+    if (this.refreshInFlight) return this.refreshInFlight;
+    const refreshToken = this.session()?.refreshToken;
+    if (!refreshToken) {
+      this.expire();
+      return throwError(() => new Error('No session to refresh'));
+    }
+    this.refreshInFlight = this.api.refresh({ refreshToken }).pipe(
+      tap((pair) => this.store(pair)),
+      map((pair) => pair.accessToken),
+      catchError((error: unknown) => {
+        this.expire();
+        return throwError(() => error);
+      }),
+      finalize(() => (this.refreshInFlight = null)),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
+    return this.refreshInFlight;
+  }
+
+  /** Signs out on purpose: tells the API to forget the refresh token, then leaves. */
+  logout(): void {
+    const refreshToken = this.session()?.refreshToken;
+    if (refreshToken) this.api.logout({ refreshToken }).subscribe({ error: () => undefined });
+    this.clear();
+    void this.router.navigateByUrl(LOGIN_PATH);
+  }
+
+  /** The session can no longer be renewed: forget it and ask the person to sign in again. */
+  expire(): void {
+    const returnUrl = this.router.url;
+    this.clear();
+    const queryParams =
+      returnUrl && returnUrl !== '/' && !returnUrl.startsWith(LOGIN_PATH) ? { retour: returnUrl } : {};
+    void this.router.navigate([LOGIN_PATH], { queryParams });
+  }
+
+  private store(pair: TokenPair): void {
+    const session: Session = {
+      accessToken: pair.accessToken,
+      refreshToken: pair.refreshToken,
+      expiresAt: Date.now() + pair.expiresIn * 1000,
+      user: pair.user,
+    };
+    this.session.set(session);
+    writeStoredSession(session);
+  }
+
+  private clear(): void {
+    this.session.set(null);
+    writeStoredSession(null);
+  }
+}
+
+function readStoredSession(): Session | null {
+  try {
+    const raw = localStorage.getItem(SESSION_STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<Session> | null;
+    if (!parsed?.accessToken || !parsed.refreshToken || !parsed.user) return null;
+    return parsed as Session;
+  } catch {
+    return null;
+  }
+}
+
+function writeStoredSession(session: Session | null): void {
+  try {
+    if (session) localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+    else localStorage.removeItem(SESSION_STORAGE_KEY);
+  } catch {
+    // Storage can be unavailable (private browsing): the session then lives in memory only.
+  }
+}

@@ -1,0 +1,26 @@
+import type { Role } from '@passerelle/contracts';
+import type { TranslationKey } from '../i18n/fr';
+
+export interface NavLink {
+  labelKey: TranslationKey;
+  path: string;
+  /** The area's home link is active only on its exact address. */
+  exact: boolean;
+}
+
+/** Seniors get no menu: one decision per screen, the home tiles are their navigation. */
+export const AREA_NAVIGATION: Readonly<Record<Role, readonly NavLink[]>> = {
+  coordinator: [
+    { labelKey: 'nav.coordination.dashboard', path: '/coordination', exact: true },
+    { labelKey: 'nav.coordination.people', path: '/coordination/personnes', exact: false },
+  ],
+  federation_admin: [
+    { labelKey: 'nav.federation.centres', path: '/federation', exact: true },
+    { labelKey: 'nav.federation.people', path: '/federation/personnes', exact: false },
+  ],
+  volunteer: [
+    { labelKey: 'nav.volunteer.seniors', path: '/benevole/seniors', exact: false },
+    { labelKey: 'nav.volunteer.profile', path: '/benevole/profil', exact: true },
+  ],
+  senior: [],
+};

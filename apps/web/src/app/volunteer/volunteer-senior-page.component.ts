@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { PersonDetailsComponent } from '../people/person-details.component';
+import { PeopleApiService } from '../shared/api/people-api.service';
+import { toUiError } from '../shared/errors/error-message';
+import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { AlertComponent } from '../shared/ui/alert.component';
+import { LoadingComponent } from '../shared/ui/loading.component';
+
+/** Read-only page of a senior this volunteer coaches. */
+@Component({
+  selector: 'pa-volunteer-senior-page',
+  imports: [RouterLink, TranslatePipe, PersonDetailsComponent, LoadingComponent, AlertComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p>
+      <a class="back-link" routerLink="..">{{ 'volunteer.senior.back' | t }}</a>
+    </p>
+    @if (senior.isLoading()) {
+      <pa-loading />
+    } @else if (errorKey(); as key) {
+      <h1>{{ 'title.volunteer.senior' | t }}</h1>
+      <pa-alert kind="error"
+        ><p>{{ key | t }}</p></pa-alert
+      >
+    } @else if (detail(); as s) {
+      <h1>{{ s.firstName }} {{ s.lastName }}</h1>
+      <pa-person-details [person]="s" [showCentre]="false" />
+    }
+  `,
+})
+export class VolunteerSeniorPageComponent {
+  private readonly peopleApi = inject(PeopleApiService);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly senior = rxResource({
+    params: () => this.id(),
+    stream: ({ params: id }) => this.peopleApi.get(id),
+  });
+  protected readonly detail = computed(() => (this.senior.hasValue() ? this.senior.value() : null));
+  protected readonly errorKey = computed(() => {
+    const error = this.senior.error();
+    return error ? toUiError(error).messageKey : null;
+  });
+}
