@@ -8,7 +8,9 @@ import { join } from 'node:path';
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
-const dataDir = join(__dirname, '..', '.tmp', `e2e-${process.pid}`);
+// Set once by the runner; worker processes inherit it, so tests can read the app's data folder.
+process.env.E2E_DATA_DIR ??= join(__dirname, '..', '.tmp', `e2e-${process.pid}`);
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: './tests',

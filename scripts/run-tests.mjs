@@ -24,7 +24,13 @@ for (const project of projects) {
   console.log(`\n▶ ${project.name} (${project.dir})`);
   const run = spawnSync(
     process.execPath,
-    [join(process.cwd(), 'node_modules/jest/bin/jest.js'), '--ci', '--json', `--outputFile=${resultFile}`, ...extra],
+    [
+      join(process.cwd(), 'node_modules/jest/bin/jest.js'),
+      '--ci',
+      '--json',
+      `--outputFile=${resultFile}`,
+      ...extra,
+    ],
     { cwd: project.dir, stdio: 'inherit', env: { TZ: 'UTC', ...process.env } },
   );
   if (!existsSync(resultFile)) {

@@ -29,7 +29,11 @@ function hasPinoPretty(): boolean {
 @Module({})
 class ConfigModule {
   static register(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+    };
   }
 }
 
@@ -53,7 +57,10 @@ export class AppModule {
             customProps: () => ({ app: 'passerelle-api' }),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-            transport: config.nodeEnv === 'development' && hasPinoPretty() ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            transport:
+              config.nodeEnv === 'development' && hasPinoPretty()
+                ? { target: 'pino-pretty', options: { singleLine: true } }
+                : undefined,
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),

@@ -39,7 +39,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     app,
     new DocumentBuilder()
       .setTitle('Passerelle API')
-      .setDescription('API des centres sociaux Passerelle : personnes, centres, formation, tablettes, visites.')
+      .setDescription(
+        'API des centres sociaux Passerelle : personnes, centres, formation, tablettes, visites.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
@@ -48,7 +50,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
 
-  if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html'))) serveWebApp(app, config.webDistDir);
+  if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html')))
+    serveWebApp(app, config.webDistDir);
 }
 
 /** Serves the built Angular app on the same origin; unknown non-API paths get index.html (client routes). */

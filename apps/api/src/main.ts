@@ -18,7 +18,9 @@ async function bootstrap(): Promise<void> {
     if (seeded) console.warn(`Demo data seeded: ${seeded.people} people in ${seeded.centres} centres`);
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+  });
   configureApp(app, config);
 
   // Order matters on shutdown: HTTP first, then the embedded database it talks to.

@@ -19,7 +19,9 @@ export class Given {
     return this.db.getRepository(FederationEntity).save({ name });
   }
 
-  async centre(values: Partial<CentreEntity> & { federation?: FederationEntity } = {}): Promise<CentreEntity> {
+  async centre(
+    values: Partial<CentreEntity> & { federation?: FederationEntity } = {},
+  ): Promise<CentreEntity> {
     const federation = values.federation ?? (await this.federation());
     const n = next();
     return this.db.getRepository(CentreEntity).save({

@@ -6,7 +6,11 @@ export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
 /** Roles that sign in with an e-mail and a password. Seniors sign in by device pairing instead. */
-export const PASSWORD_ROLES = ['volunteer', 'coordinator', 'federation_admin'] as const satisfies readonly Role[];
+export const PASSWORD_ROLES = [
+  'volunteer',
+  'coordinator',
+  'federation_admin',
+] as const satisfies readonly Role[];
 
 export const PASSWORD_MIN_LENGTH = 10;
 

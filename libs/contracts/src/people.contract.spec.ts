@@ -4,7 +4,13 @@ import { DateOnlySchema } from './common.contract';
 
 describe('people contracts', () => {
   it('accepts a senior without e-mail or password and turns empty optional fields into null', () => {
-    const sut = CreatePersonSchema.parse({ role: 'senior', firstName: ' Jeanne ', lastName: 'Martin', email: '', town: '  ' });
+    const sut = CreatePersonSchema.parse({
+      role: 'senior',
+      firstName: ' Jeanne ',
+      lastName: 'Martin',
+      email: '',
+      town: '  ',
+    });
     expect(sut).toMatchObject({ firstName: 'Jeanne', email: null, town: null });
   });
 

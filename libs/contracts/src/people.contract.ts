@@ -88,10 +88,18 @@ export const CreatePersonSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.role === 'senior' && v.password !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Un senior se connecte par sa tablette, sans mot de passe.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: 'Un senior se connecte par sa tablette, sans mot de passe.',
+      });
     }
     if (v.role !== 'senior' && v.password !== undefined && !v.email) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Une adresse e-mail est nécessaire pour se connecter.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Une adresse e-mail est nécessaire pour se connecter.',
+      });
     }
   });
 export type CreatePerson = z.infer<typeof CreatePersonSchema>;

@@ -1,5 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
-import { LoginRequestSchema, LogoutRequestSchema, MeSchema, RefreshRequestSchema, TokenPairSchema } from '@passerelle/contracts';
+import {
+  LoginRequestSchema,
+  LogoutRequestSchema,
+  MeSchema,
+  RefreshRequestSchema,
+  TokenPairSchema,
+} from '@passerelle/contracts';
 
 export class LoginRequestDto extends createZodDto(LoginRequestSchema) {}
 export class RefreshRequestDto extends createZodDto(RefreshRequestSchema) {}

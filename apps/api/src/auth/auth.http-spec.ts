@@ -56,12 +56,16 @@ describe('auth over HTTP', () => {
   it('refuses a deactivated person', async () => {
     const coordinator = await aCoordinator();
     await t.db.query('UPDATE people SET active = false WHERE id = $1', [coordinator.id]);
-    const res = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: coordinator.email, password });
+    const res = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email: coordinator.email, password });
     expect(res.status).toBe(401);
   });
 
   it('answers 400 with field-level errors for a malformed body', async () => {
-    const res = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: 'pas-un-email', password: 42 });
+    const res = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email: 'pas-un-email', password: 42 });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.errors).toEqual(
@@ -84,15 +88,21 @@ describe('auth over HTTP', () => {
   it('rotates refresh tokens and revokes the whole session when a rotated token is replayed', async () => {
     // given a logged-in coordinator
     await aCoordinator();
-    const login = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: 'coord@exemple.fr', password });
+    const login = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email: 'coord@exemple.fr', password });
     const first = login.body.refreshToken as string;
     // when the token is used once
-    const rotated = await request(t.app.getHttpServer()).post('/api/auth/refresh').send({ refreshToken: first });
+    const rotated = await request(t.app.getHttpServer())
+      .post('/api/auth/refresh')
+      .send({ refreshToken: first });
     // then a new token is issued
     expect(rotated.status).toBe(200);
     expect(rotated.body.refreshToken).not.toBe(first);
     // when the old token is replayed (stolen copy)
-    const replay = await request(t.app.getHttpServer()).post('/api/auth/refresh').send({ refreshToken: first });
+    const replay = await request(t.app.getHttpServer())
+      .post('/api/auth/refresh')
+      .send({ refreshToken: first });
     expect(replay.status).toBe(401);
     expect(replay.body.code).toBe('invalid_refresh_token');
     // then even the legitimate newest token is dead
@@ -104,7 +114,9 @@ describe('auth over HTTP', () => {
 
   it('logout revokes the refresh token and always answers 204', async () => {
     await aCoordinator();
-    const login = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: 'coord@exemple.fr', password });
+    const login = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email: 'coord@exemple.fr', password });
     const out = await request(t.app.getHttpServer())
       .post('/api/auth/logout')
       .send({ refreshToken: login.body.refreshToken });
@@ -146,7 +158,9 @@ describe('login throttling', () => {
 
   it('answers 429 too_many_requests after the limit of attempts per minute', async () => {
     const attempt = () =>
-      request(t.app.getHttpServer()).post('/api/auth/login').send({ email: 'x@exemple.fr', password: 'mauvais' });
+      request(t.app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email: 'x@exemple.fr', password: 'mauvais' });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
     expect(statuses).toEqual([401, 401, 401, 429]);

@@ -38,7 +38,9 @@ describe('AuthService (real database)', () => {
     const { refreshToken } = await sut.issueSession(person, {});
     const results = await Promise.allSettled([sut.refresh(refreshToken, {}), sut.refresh(refreshToken, {})]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const [{ open }] = await t.db.query(`SELECT count(*)::int AS open FROM refresh_tokens WHERE revoked_at IS NULL`);
+    const [{ open }] = await t.db.query(
+      `SELECT count(*)::int AS open FROM refresh_tokens WHERE revoked_at IS NULL`,
+    );
     // the losing request replayed a rotated token: the family is revoked, as for a stolen token
     expect(open).toBe(0);
   });

@@ -41,15 +41,29 @@ export class AuthService {
       .where('lower(p.email) = lower(:email)', { email })
       .getOne();
     const passwordOk = await this.hasher.verify(person?.passwordHash, password);
-    if (!person || !passwordOk || !person.active || !(PASSWORD_ROLES as readonly Role[]).includes(person.role)) {
+    if (
+      !person ||
+      !passwordOk ||
+      !person.active ||
+      !(PASSWORD_ROLES as readonly Role[]).includes(person.role)
+    ) {
       throw new InvalidCredentialsError();
     }
     return this.issueSession(person, context);
   }
 
   /** Issues an access token and a new refresh-token family. Also the entry point for device pairing. */
-  async issueSession(person: PersonEntity, context: SessionContext, manager?: EntityManager): Promise<TokenPair> {
-    const refreshToken = await this.createRefreshToken(manager ?? this.db.manager, person.id, randomUUID(), context);
+  async issueSession(
+    person: PersonEntity,
+    context: SessionContext,
+    manager?: EntityManager,
+  ): Promise<TokenPair> {
+    const refreshToken = await this.createRefreshToken(
+      manager ?? this.db.manager,
+      person.id,
+      randomUUID(),
+      context,
+    );
     return this.tokenPair(person, refreshToken.token, context.deviceId);
   }
 
@@ -84,7 +98,9 @@ export class AuthService {
 
   /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
   async logout(token: string): Promise<void> {
-    const current = await this.db.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashRefreshToken(token) });
+    const current = await this.db
+      .getRepository(RefreshTokenEntity)
+      .findOneBy({ tokenHash: hashRefreshToken(token) });
     if (current) await this.revokeFamily(this.db.manager, current.familyId);
   }
 

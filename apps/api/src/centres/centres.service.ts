@@ -40,7 +40,11 @@ export class CentresService {
       name: r.name,
       town: r.town,
       postcode: r.postcode,
-      counts: { seniors: Number(r.seniors), volunteers: Number(r.volunteers), coordinators: Number(r.coordinators) },
+      counts: {
+        seniors: Number(r.seniors),
+        volunteers: Number(r.volunteers),
+        coordinators: Number(r.coordinators),
+      },
     }));
   }
 }

@@ -51,12 +51,18 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toResponse(exception: unknown): [number, ErrorResponse] {
     if (exception instanceof DomainError) {
-      return [exception.status, { code: exception.code, message: exception.message, errors: exception.errors }];
+      return [
+        exception.status,
+        { code: exception.code, message: exception.message, errors: exception.errors },
+      ];
     }
     if (exception instanceof ZodValidationException) {
       const zodError = exception.getZodError();
       const errors = zodError instanceof ZodError ? zodIssuesToFieldErrors(zodError) : undefined;
-      return [400, { code: ErrorCode.ValidationFailed, message: 'Certaines informations sont invalides.', errors }];
+      return [
+        400,
+        { code: ErrorCode.ValidationFailed, message: 'Certaines informations sont invalides.', errors },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -71,7 +77,9 @@ export class ErrorFilter implements ExceptionFilter {
         {
           code: exception.status === 413 ? 'payload_too_large' : ErrorCode.ValidationFailed,
           message:
-            exception.status === 413 ? MESSAGE_BY_STATUS[413]! : 'Le corps de la requête n’est pas un JSON valide.',
+            exception.status === 413
+              ? MESSAGE_BY_STATUS[413]!
+              : 'Le corps de la requête n’est pas un JSON valide.',
         },
       ];
     }
@@ -79,7 +87,13 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
       if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_FOREIGN_KEY_VIOLATION) {
-        return [409, { code: ErrorCode.Conflict, message: 'Cette modification entre en conflit avec des données existantes.' }];
+        return [
+          409,
+          {
+            code: ErrorCode.Conflict,
+            message: 'Cette modification entre en conflit avec des données existantes.',
+          },
+        ];
       }
     }
     return [500, { code: ErrorCode.Internal, message: 'Une erreur inattendue est survenue.' }];

@@ -22,7 +22,9 @@ describe('parseEnv', () => {
   });
 
   it('stops the start with every bad value named', () => {
-    expect(() => parseEnv({ PORT: 'huit', DATABASE_URL: 'mysql://x', JWT_SECRET: 'court' })).toThrow(InvalidConfigError);
+    expect(() => parseEnv({ PORT: 'huit', DATABASE_URL: 'mysql://x', JWT_SECRET: 'court' })).toThrow(
+      InvalidConfigError,
+    );
     try {
       parseEnv({ PORT: 'huit', DATABASE_URL: 'mysql://x', JWT_SECRET: 'court' });
     } catch (error) {

@@ -16,7 +16,9 @@ describe('database server under concurrent clients', () => {
   it('answers each parameterised query with its own parameters', async () => {
     const ns = Array.from({ length: 200 }, (_, i) => i);
     const results = await Promise.all(
-      ns.map((n) => pool.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [n, `q${n}`])),
+      ns.map((n) =>
+        pool.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [n, `q${n}`]),
+      ),
     );
     expect(results.map((r) => r.rows[0])).toEqual(ns.map((n) => ({ n, label: `q${n}` })));
   });
@@ -35,7 +37,9 @@ describe('database server under concurrent clients', () => {
           client.release();
         }
       });
-      const commits = Array.from({ length: 30 }, (_, i) => pool.query('INSERT INTO concurrency_probe (v) VALUES ($1)', [i]));
+      const commits = Array.from({ length: 30 }, (_, i) =>
+        pool.query('INSERT INTO concurrency_probe (v) VALUES ($1)', [i]),
+      );
       await Promise.all([...rollbacks, ...commits]);
       const { rows } = await pool.query<{ v: number }>('SELECT v FROM concurrency_probe ORDER BY v');
       expect(rows.map((r) => r.v)).toEqual(Array.from({ length: 30 }, (_, i) => i));

@@ -24,8 +24,16 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
-  const db = await PGlite.create({ dataDir: dataDir ? resolve(dataDir) : undefined, extensions: { btree_gist } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  const db = await PGlite.create({
+    dataDir: dataDir ? resolve(dataDir) : undefined,
+    extensions: { btree_gist },
+  });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
   guardProtocolExchanges(server);
   await server.start();
   const address = server.getServerConn();

@@ -16,15 +16,16 @@ describe('schema constraints (real database)', () => {
   it('keeps federation admins without a centre and everyone else with one', async () => {
     const centre = await given.centre();
     await expect(
-      db.query(`INSERT INTO people (federation_id, centre_id, role, first_name, last_name) VALUES ($1, $2, 'federation_admin', 'A', 'B')`, [
-        centre.federationId,
-        centre.id,
-      ]),
+      db.query(
+        `INSERT INTO people (federation_id, centre_id, role, first_name, last_name) VALUES ($1, $2, 'federation_admin', 'A', 'B')`,
+        [centre.federationId, centre.id],
+      ),
     ).rejects.toThrow(/people_centre_matches_role/);
     await expect(
-      db.query(`INSERT INTO people (federation_id, role, first_name, last_name) VALUES ($1, 'volunteer', 'A', 'B')`, [
-        centre.federationId,
-      ]),
+      db.query(
+        `INSERT INTO people (federation_id, role, first_name, last_name) VALUES ($1, 'volunteer', 'A', 'B')`,
+        [centre.federationId],
+      ),
     ).rejects.toThrow(/people_centre_matches_role/);
   });
 
@@ -42,10 +43,10 @@ describe('schema constraints (real database)', () => {
     const centre = await given.centre();
     const otherFederation = await given.federation();
     await expect(
-      db.query(`INSERT INTO people (federation_id, centre_id, role, first_name, last_name) VALUES ($1, $2, 'senior', 'A', 'B')`, [
-        otherFederation.id,
-        centre.id,
-      ]),
+      db.query(
+        `INSERT INTO people (federation_id, centre_id, role, first_name, last_name) VALUES ($1, $2, 'senior', 'A', 'B')`,
+        [otherFederation.id, centre.id],
+      ),
     ).rejects.toThrow(/people_centre_in_own_federation/);
   });
 

@@ -36,7 +36,9 @@ const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 export function guardProtocolExchanges(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue?: QueryQueue }).queryQueue;
   if (!queue || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function') {
-    throw new Error('pglite-socket internals changed: review database/pglite-protocol-guard.ts before upgrading');
+    throw new Error(
+      'pglite-socket internals changed: review database/pglite-protocol-guard.ts before upgrading',
+    );
   }
   let midExchange = false;
 

@@ -37,8 +37,14 @@ describe('people over HTTP', () => {
       const auth = `Bearer ${coordinatorToken}`;
       // when the coordinator of Lille reads, edits, deactivates or assigns them
       const read = await http().get(`/api/people/${other.id}`).set('Authorization', auth);
-      const write = await http().patch(`/api/people/${other.id}`).set('Authorization', auth).send({ lastName: 'Piraté' });
-      const deactivate = await http().patch(`/api/people/${other.id}`).set('Authorization', auth).send({ active: false });
+      const write = await http()
+        .patch(`/api/people/${other.id}`)
+        .set('Authorization', auth)
+        .send({ lastName: 'Piraté' });
+      const deactivate = await http()
+        .patch(`/api/people/${other.id}`)
+        .set('Authorization', auth)
+        .send({ active: false });
       const assign = await http()
         .post(`/api/people/${other.id}/volunteers`)
         .set('Authorization', auth)
@@ -73,7 +79,9 @@ describe('people over HTTP', () => {
         .set('Authorization', `Bearer ${coordinatorToken}`)
         .send({ role: 'senior', firstName: 'Jeanne', lastName: 'Martin', centreId: roubaix.id });
       expect(res.status).toBe(404);
-      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM people WHERE centre_id = $1`, [roubaix.id]);
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM people WHERE centre_id = $1`, [
+        roubaix.id,
+      ]);
       expect(count).toBe(0);
     });
 
@@ -85,7 +93,10 @@ describe('people over HTTP', () => {
       const token = `Bearer ${await tokenFor(t, admin)}`;
       const list = await http().get('/api/people').query({ role: 'senior' }).set('Authorization', token);
       expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([senior.id]);
-      expect((await http().patch(`/api/people/${senior.id}`).set('Authorization', token).send({ town: 'Croix' })).status).toBe(200);
+      expect(
+        (await http().patch(`/api/people/${senior.id}`).set('Authorization', token).send({ town: 'Croix' }))
+          .status,
+      ).toBe(200);
       expect((await http().get(`/api/people/${stranger.id}`).set('Authorization', token)).status).toBe(404);
     });
 
@@ -112,7 +123,10 @@ describe('people over HTTP', () => {
         .post('/api/people')
         .set('Authorization', token)
         .send({ role: 'senior', firstName: 'A', lastName: 'B' });
-      const edit = await http().patch(`/api/people/${person.id}`).set('Authorization', token).send({ lastName: 'X' });
+      const edit = await http()
+        .patch(`/api/people/${person.id}`)
+        .set('Authorization', token)
+        .send({ lastName: 'X' });
       for (const res of [list, create, edit]) {
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('forbidden');
@@ -148,16 +162,25 @@ describe('people over HTTP', () => {
       const badId = await http().get('/api/people/not-a-uuid').set('Authorization', auth);
       expect(badId.status).toBe(400);
       expect(badId.body.errors[0].path).toBe('id');
-      const badQuery = await http().get('/api/people').query({ page: 0, pageSize: 1000, role: 'roi' }).set('Authorization', auth);
+      const badQuery = await http()
+        .get('/api/people')
+        .query({ page: 0, pageSize: 1000, role: 'roi' })
+        .set('Authorization', auth);
       expect(badQuery.status).toBe(400);
-      expect(badQuery.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['page', 'pageSize', 'role']);
+      expect(badQuery.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+        'page',
+        'pageSize',
+        'role',
+      ]);
     });
 
     it('a senior cannot be given a password', async () => {
-      const res = await http()
-        .post('/api/people')
-        .set('Authorization', `Bearer ${coordinatorToken}`)
-        .send({ role: 'senior', firstName: 'Marcel', lastName: 'Lefebvre', password: 'un-mot-de-passe-long' });
+      const res = await http().post('/api/people').set('Authorization', `Bearer ${coordinatorToken}`).send({
+        role: 'senior',
+        firstName: 'Marcel',
+        lastName: 'Lefebvre',
+        password: 'un-mot-de-passe-long',
+      });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ path: 'password' })]);
     });
@@ -186,7 +209,12 @@ describe('people over HTTP', () => {
         password: 'bienvenue-au-centre',
       });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ role: 'volunteer', centreId: lille.id, active: true, seniors: [] });
+      expect(created.body).toMatchObject({
+        role: 'volunteer',
+        centreId: lille.id,
+        active: true,
+        seniors: [],
+      });
       const login = await http()
         .post('/api/auth/login')
         .send({ email: 'helene.lefevre@exemple.fr', password: 'bienvenue-au-centre' });
@@ -195,27 +223,45 @@ describe('people over HTTP', () => {
       expect(search.body.total).toBe(1);
       expect(search.body.items[0].id).toBe(created.body.id);
       for (let i = 0; i < 4; i++) await given.person({ role: 'senior', centre: lille });
-      const page2 = await http().get('/api/people').query({ pageSize: 2, page: 2 }).set('Authorization', auth);
+      const page2 = await http()
+        .get('/api/people')
+        .query({ pageSize: 2, page: 2 })
+        .set('Authorization', auth);
       expect(page2.body).toMatchObject({ total: 6, page: 2, pageSize: 2 });
       expect(page2.body.items).toHaveLength(2);
     });
 
     it('deactivating a volunteer ends their sessions and coaching links, and hides them from the default list', async () => {
       const auth = `Bearer ${coordinatorToken}`;
-      const volunteer = await given.person({ role: 'volunteer', centre: lille, password: 'mot-de-passe-benevole' });
+      const volunteer = await given.person({
+        role: 'volunteer',
+        centre: lille,
+        password: 'mot-de-passe-benevole',
+      });
       const senior = await given.person({ role: 'senior', centre: lille });
       await given.assignment(volunteer, senior);
-      const login = await http().post('/api/auth/login').send({ email: volunteer.email, password: 'mot-de-passe-benevole' });
-      const res = await http().patch(`/api/people/${volunteer.id}`).set('Authorization', auth).send({ active: false });
+      const login = await http()
+        .post('/api/auth/login')
+        .send({ email: volunteer.email, password: 'mot-de-passe-benevole' });
+      const res = await http()
+        .patch(`/api/people/${volunteer.id}`)
+        .set('Authorization', auth)
+        .send({ active: false });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ active: false, seniors: [] });
       const refresh = await http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken });
       expect(refresh.status).toBe(401);
       const list = await http().get('/api/people').query({ role: 'volunteer' }).set('Authorization', auth);
       expect(list.body.total).toBe(0);
-      const inactive = await http().get('/api/people').query({ role: 'volunteer', status: 'inactive' }).set('Authorization', auth);
+      const inactive = await http()
+        .get('/api/people')
+        .query({ role: 'volunteer', status: 'inactive' })
+        .set('Authorization', auth);
       expect(inactive.body.total).toBe(1);
-      const again = await http().patch(`/api/people/${volunteer.id}`).set('Authorization', auth).send({ active: true });
+      const again = await http()
+        .patch(`/api/people/${volunteer.id}`)
+        .set('Authorization', auth)
+        .send({ active: true });
       expect(again.body.active).toBe(true);
     });
 
@@ -249,12 +295,20 @@ describe('people over HTTP', () => {
     });
 
     it('two concurrent creations with one e-mail: one 201, one 409, one row', async () => {
-      const body = { role: 'volunteer', firstName: 'Yasmine', lastName: 'Haddad', email: 'yasmine@exemple.fr' };
-      const send = () => http().post('/api/people').set('Authorization', `Bearer ${coordinatorToken}`).send(body);
+      const body = {
+        role: 'volunteer',
+        firstName: 'Yasmine',
+        lastName: 'Haddad',
+        email: 'yasmine@exemple.fr',
+      };
+      const send = () =>
+        http().post('/api/people').set('Authorization', `Bearer ${coordinatorToken}`).send(body);
       const responses = await Promise.all([send(), send(), send()]);
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([201, 409, 409]);
-      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM people WHERE email = 'yasmine@exemple.fr'`);
+      const [{ count }] = await t.db.query(
+        `SELECT count(*)::int AS count FROM people WHERE email = 'yasmine@exemple.fr'`,
+      );
       expect(count).toBe(1);
     });
 

@@ -39,13 +39,16 @@ export class PeopleService {
     if (query.role) qb.andWhere('p.role = :role', { role: query.role });
     if (query.status !== 'all') qb.andWhere('p.active = :active', { active: query.status === 'active' });
     const words = query.q ? foldForSearch(query.q).split(' ').filter(Boolean) : [];
-    words.forEach((word, i) => qb.andWhere(`p.searchText LIKE :w${i} ESCAPE '\\'`, { [`w${i}`]: `%${escapeLike(word)}%` }));
+    words.forEach((word, i) =>
+      qb.andWhere(`p.searchText LIKE :w${i} ESCAPE '\\'`, { [`w${i}`]: `%${escapeLike(word)}%` }),
+    );
     const [rows, total] = await qb
       .orderBy('p.lastName', 'ASC')
       .addOrderBy('p.firstName', 'ASC')
       .addOrderBy('p.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
+      // offset/limit, not skip/take: the only join is many-to-one, so TypeORM's DISTINCT pre-query is waste.
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
       .getManyAndCount();
     return { items: rows.map(toPerson), total, page: query.page, pageSize: query.pageSize };
   }
@@ -77,7 +80,9 @@ export class PeopleService {
         deactivatedAt: null,
       });
       await this.saveTranslatingConflicts(tx, person);
-      await tx.getRepository(CentreMembershipEntity).insert({ centreId: centre.id, personId: person.id, endedAt: null });
+      await tx
+        .getRepository(CentreMembershipEntity)
+        .insert({ centreId: centre.id, personId: person.id, endedAt: null });
       person.centre = centre;
       return this.detail(tx, person);
     });
@@ -164,12 +169,10 @@ export class PeopleService {
       case 'volunteer':
         return qb.andWhere(
           new Brackets((w) =>
-            w
-              .where('p.id = :me', { me: user.id })
-              .orWhere(
-                `EXISTS (SELECT 1 FROM coaching_assignments a
+            w.where('p.id = :me', { me: user.id }).orWhere(
+              `EXISTS (SELECT 1 FROM coaching_assignments a
                          WHERE a.senior_id = p.id AND a.volunteer_id = :me AND a.ended_at IS NULL)`,
-              ),
+            ),
           ),
         );
       case 'senior':
@@ -178,10 +181,14 @@ export class PeopleService {
   }
 
   private async findVisible(user: AuthUser, id: string, role?: PersonEntity['role']): Promise<PersonEntity> {
-    const qb = this.visibleTo(user, this.people().leftJoinAndSelect('p.centre', 'centre')).andWhere('p.id = :id', { id });
+    const qb = this.visibleTo(user, this.people().leftJoinAndSelect('p.centre', 'centre')).andWhere(
+      'p.id = :id',
+      { id },
+    );
     if (role) qb.andWhere('p.role = :role', { role });
     const person = await qb.getOne();
-    if (!person) throw new NotFoundError(role === 'volunteer' ? 'Bénévole' : role === 'senior' ? 'Senior' : 'Personne');
+    if (!person)
+      throw new NotFoundError(role === 'volunteer' ? 'Bénévole' : role === 'senior' ? 'Senior' : 'Personne');
     return person;
   }
 
@@ -234,8 +241,12 @@ export class PeopleService {
     try {
       await tx.getRepository(PersonEntity).save(person);
     } catch (error) {
-      const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-      if (driver?.code === PG_UNIQUE_VIOLATION && driver.constraint === 'people_email_unique') throw new EmailTakenError();
+      const driver =
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string; constraint?: string })
+          : null;
+      if (driver?.code === PG_UNIQUE_VIOLATION && driver.constraint === 'people_email_unique')
+        throw new EmailTakenError();
       throw error;
     }
   }

@@ -51,7 +51,7 @@ export class Foundation1764403200000 implements MigrationInterface {
         CONSTRAINT people_id_centre_unique UNIQUE (id, centre_id)
       )`);
     await q.query(`CREATE UNIQUE INDEX people_email_unique ON people (lower(email)) WHERE email IS NOT NULL`);
-    await q.query(`CREATE INDEX people_centre_role_idx ON people (centre_id, role, active, last_name, first_name)`);
+    await q.query(`CREATE INDEX people_listing_idx ON people (centre_id, active, last_name, first_name, id)`);
     await q.query(`CREATE INDEX people_federation_idx ON people (federation_id)`);
     await q.query(`
       CREATE TABLE centre_memberships (

@@ -53,8 +53,11 @@ export async function seedDemoData(manager: EntityManager): Promise<SeedSummary>
     );
     if (p.email) idByEmail.set(p.email, person.id);
     if (centreId) {
-      await manager.getRepository(CentreMembershipEntity).insert({ centreId, personId: person.id, endedAt: null });
-      if (p.volunteerEmail && active) assignments.push({ centreId, seniorId: person.id, volunteerEmail: p.volunteerEmail });
+      await manager
+        .getRepository(CentreMembershipEntity)
+        .insert({ centreId, personId: person.id, endedAt: null });
+      if (p.volunteerEmail && active)
+        assignments.push({ centreId, seniorId: person.id, volunteerEmail: p.volunteerEmail });
     }
   }
   for (const a of assignments) {
