@@ -3,3 +3,4 @@ export * from './auth.contract';
 export * from './centres.contract';
 export * from './people.contract';
 export * from './health.contract';
+export * from './courses.contract';

@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, ForbiddenException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, ForbiddenException, Logger } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import { z } from 'zod';
@@ -49,8 +49,11 @@ describe('ErrorFilter', () => {
   it('turns a unique violation that slipped past a check into 409, and anything unknown into 500', () => {
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
     expect(respond(unique).statusCode).toBe(409);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const crash = respond(new Error('boom'));
     expect(crash).toEqual({ statusCode: 500, body: { code: 'internal_error', message: expect.any(String) } });
     expect(JSON.stringify(crash.body)).not.toContain('boom');
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('boom'));
+    logged.mockRestore();
   });
 });
