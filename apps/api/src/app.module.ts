@@ -15,6 +15,9 @@ import { AuthModule } from './auth/auth.module';
 import { CentresModule } from './centres/centres.module';
 import { PeopleModule } from './people/people.module';
 import { HealthModule } from './health/health.module';
+import { CoursesModule } from './courses/courses.module';
+import { LearningModule } from './learning/learning.module';
+import { MediaModule } from './media/media.module';
 
 function hasPinoPretty(): boolean {
   try {
@@ -68,6 +71,9 @@ export class AppModule {
         AuthModule,
         CentresModule,
         PeopleModule,
+        CoursesModule,
+        LearningModule,
+        MediaModule,
         HealthModule,
       ],
       providers: [

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -11,6 +14,9 @@ import { dataSourceOptions, TABLES_IN_DELETE_ORDER } from '../src/database/data-
 import { AuthService } from '../src/auth/auth.service';
 import type { PersonEntity } from '../src/people/person.entity';
 
+/** Uploaded files of this test process land here. */
+const testDataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-data-'));
+
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is set by test/global-setup.ts');
@@ -22,7 +28,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     nodeEnv: 'test',
     port: 0,
     host: '127.0.0.1',
-    dataDir: '/nonexistent',
+    dataDir: testDataDir,
     databaseUrl: databaseUrl(),
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     accessTokenTtlSeconds: 900,

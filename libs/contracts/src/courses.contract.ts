@@ -69,7 +69,10 @@ export const QuizQuestionSchema = z
     multiple: z.boolean(),
     choices: z.array(QuizChoiceSchema).min(2).max(8),
   })
-  .refine((q) => q.choices.some((c) => c.correct), { message: 'Au moins une bonne réponse.', path: ['choices'] })
+  .refine((q) => q.choices.some((c) => c.correct), {
+    message: 'Au moins une bonne réponse.',
+    path: ['choices'],
+  })
   .refine((q) => q.multiple || q.choices.filter((c) => c.correct).length === 1, {
     message: 'Une question à choix unique a exactement une bonne réponse.',
     path: ['choices'],
@@ -135,7 +138,8 @@ export const CourseContentSchema = z
   .superRefine((content, ctx) => {
     const seen = new Set<string>();
     const check = (key: string, path: (string | number)[]) => {
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `Clé en double : ${key}` });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `Clé en double : ${key}` });
       seen.add(key);
     };
     content.modules.forEach((m, mi) => {

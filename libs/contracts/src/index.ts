@@ -4,3 +4,5 @@ export * from './centres.contract';
 export * from './people.contract';
 export * from './health.contract';
 export * from './courses.contract';
+export * from './learning.contract';
+export * from './media.contract';

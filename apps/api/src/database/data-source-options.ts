@@ -7,6 +7,15 @@ import { CentreMembershipEntity } from '../people/centre-membership.entity';
 import { CoachingAssignmentEntity } from '../people/coaching-assignment.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { Foundation1764403200000 } from './migrations/1764403200000-foundation';
+import { CoursesAndLearning1764489600000 } from './migrations/1764489600000-courses-and-learning';
+import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
+import {
+  CertificateEntity,
+  EnrolmentEntity,
+  LearningRecordEntity,
+  StepStateEntity,
+} from '../learning/learning.entities';
+import { MediaEntity } from '../media/media.entity';
 
 const PG_DATE_OID = 1082;
 // Date-only values stay 'YYYY-MM-DD' strings; a JS Date would shift them with the time zone (ADR 0004).
@@ -19,12 +28,27 @@ export const ENTITIES = [
   CentreMembershipEntity,
   CoachingAssignmentEntity,
   RefreshTokenEntity,
+  CompetenceEntity,
+  CourseEntity,
+  CourseVersionEntity,
+  EnrolmentEntity,
+  LearningRecordEntity,
+  StepStateEntity,
+  CertificateEntity,
+  MediaEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764403200000];
+export const MIGRATIONS = [Foundation1764403200000, CoursesAndLearning1764489600000];
 
 /** Tables emptied between tests and by `db:reset`, children first. */
 export const TABLES_IN_DELETE_ORDER = [
+  'certificates',
+  'step_states',
+  'learning_records',
+  'enrolments',
+  'course_versions',
+  'courses',
+  'media',
   'refresh_tokens',
   'coaching_assignments',
   'centre_memberships',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, IsNull, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import type {
   CreatePerson,
   Paginated,
@@ -22,6 +22,16 @@ import { CannotDeactivateSelfError, EmailTakenError, InactivePersonError } from 
 import { escapeLike, foldForSearch } from './search-text';
 
 const PG_UNIQUE_VIOLATION = '23505';
+
+export interface PersonSummary {
+  id: string;
+  role: PersonEntity['role'];
+  centreId: string | null;
+  centreName: string | null;
+  firstName: string;
+  lastName: string;
+  active: boolean;
+}
 
 @Injectable()
 export class PeopleService {
@@ -153,6 +163,31 @@ export class PeopleService {
       .addOrderBy('p.firstName', 'ASC')
       .getMany();
     return rows.map(toPerson);
+  }
+
+  /** A person the caller may see, as other areas need them (learning, devices, visits). */
+  async visiblePerson(user: AuthUser, id: string, role?: PersonEntity['role']): Promise<PersonSummary> {
+    const p = await this.findVisible(user, id, role);
+    return {
+      id: p.id,
+      role: p.role,
+      centreId: p.centreId,
+      centreName: p.centre?.name ?? null,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      active: p.active,
+    };
+  }
+
+  /** Whether a volunteer currently coaches a senior. */
+  async coaches(
+    volunteerId: string,
+    seniorId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    return manager
+      .getRepository(CoachingAssignmentEntity)
+      .existsBy({ volunteerId, seniorId, endedAt: IsNull() });
   }
 
   private people(manager: EntityManager = this.db.manager): SelectQueryBuilder<PersonEntity> {

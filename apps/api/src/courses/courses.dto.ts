@@ -1,0 +1,25 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import {
+  CataloguePageSchema,
+  CatalogueQuerySchema,
+  CompetenceSchema,
+  CourseDraftSchema,
+  CourseSummarySchema,
+  IdSchema,
+  PublishedCourseSchema,
+} from '@passerelle/contracts';
+
+export class CatalogueQueryDto extends createZodDto(CatalogueQuerySchema) {}
+export class CataloguePageDto extends createZodDto(CataloguePageSchema) {}
+export class PublishedCourseDto extends createZodDto(PublishedCourseSchema) {}
+export class CourseSummaryDto extends createZodDto(CourseSummarySchema) {}
+export class CourseSummaryListDto extends createZodDto(z.array(CourseSummarySchema)) {}
+export class CourseDraftDto extends createZodDto(CourseDraftSchema) {}
+export class CreateCourseDto extends createZodDto(
+  CourseDraftSchema.extend({ centreId: IdSchema.nullable().optional() }),
+) {}
+export class CourseDraftViewDto extends createZodDto(
+  CourseDraftSchema.extend({ summary: CourseSummarySchema }),
+) {}
+export class CompetenceListDto extends createZodDto(z.array(CompetenceSchema)) {}
