@@ -14,8 +14,12 @@ async function bootstrap(): Promise<void> {
   const applied = await runMigrations(config.databaseUrl);
   if (applied.length > 0) console.warn(`Migrations applied: ${applied.join(', ')}`);
   if (config.seedDemoData) {
-    const seeded = await seedIfEmpty(config.databaseUrl);
-    if (seeded) console.warn(`Demo data seeded: ${seeded.people} people in ${seeded.centres} centres`);
+    const seeded = await seedIfEmpty(config.databaseUrl, config.dataDir);
+    if (seeded) {
+      console.warn(
+        `Demo data seeded: ${seeded.people} people in ${seeded.centres} centres, ${seeded.courses} courses, ${seeded.enrolments} enrolments`,
+      );
+    }
   }
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {

@@ -28,6 +28,10 @@ const LEARNER_AUDIENCES: Record<Role, Audience[]> = {
   federation_admin: ['senior', 'volunteer', 'both'],
 };
 
+/** SQL twin of foldForSearch for French text: lower case, accents off (no unaccent extension needed). */
+const FOLD = (column: string) =>
+  `translate(lower(${column}), 'àâäáãéèêëíîïìóôöòõúûüùçñ', 'aaaaaeeeeiiiiooooouuuucn')`;
+
 export interface PublishedVersion {
   course: CourseEntity;
   version: CourseVersionEntity;
@@ -55,7 +59,9 @@ export class CoursesService {
     }
     if (query.q) {
       const q = `%${escapeLike(foldForSearch(query.q))}%`;
-      qb.andWhere(`(lower(v.title) LIKE :q ESCAPE '\\' OR lower(v.summary) LIKE :q ESCAPE '\\')`, { q });
+      qb.andWhere(`(${FOLD('v.title')} LIKE :q ESCAPE '\\' OR ${FOLD('v.summary')} LIKE :q ESCAPE '\\')`, {
+        q,
+      });
     }
     const [versions, total] = await qb
       .orderBy('v.audience', 'ASC')

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseEnv } from '../config/app-config';
 import { resolveDatabase } from './database-url';
 import { runMigrations } from './migrate';
 import { seedIfEmpty, withDataSource } from './seed/seeder';
@@ -19,15 +22,17 @@ async function main(command: string | undefined): Promise<void> {
         await ds.query('DROP SCHEMA public CASCADE');
         await ds.query('CREATE SCHEMA public');
       });
+      // Uploaded and seeded files belong to the dropped rows.
+      await rm(join(resolve(parseEnv(process.env).DATA_DIR), 'media'), { recursive: true, force: true });
       console.warn('Database emptied.');
     }
     const applied = await runMigrations(database.url);
     console.warn(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'No pending migration.');
     if (command !== 'migrate') {
-      const seeded = await seedIfEmpty(database.url);
+      const seeded = await seedIfEmpty(database.url, resolve(parseEnv(process.env).DATA_DIR));
       console.warn(
         seeded
-          ? `Demo data seeded: ${seeded.people} people, ${seeded.centres} centres, ${seeded.assignments} coaching links.`
+          ? `Demo data seeded: ${seeded.people} people, ${seeded.centres} centres, ${seeded.assignments} coaching links, ${seeded.courses} courses, ${seeded.enrolments} enrolments.`
           : 'The database already holds data: nothing seeded (use db:reset to start over).',
       );
     }

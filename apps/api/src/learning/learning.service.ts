@@ -88,7 +88,6 @@ export class LearningService {
           prior === hash ? { id: record.id, status: 200, code: 'duplicate' } : conflict(record.id);
         continue;
       }
-      known.set(record.id, hash);
       try {
         if (!actors.has(actorId)) actors.set(actorId, this.resolveActor(user, actorId));
         const actor = await actors.get(actorId)!;
@@ -111,6 +110,7 @@ export class LearningService {
           step,
           ...(await this.toEvent(user, actor, record, step)),
         });
+        known.set(record.id, hash); // a repeat later in this batch is a replay of this one
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         results[index] = { id: record.id, status: error.status, code: error.code, message: error.message };

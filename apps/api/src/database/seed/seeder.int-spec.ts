@@ -1,11 +1,16 @@
 import * as argon2 from 'argon2';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import type { CourseContent } from '@passerelle/contracts';
 import { createTestDataSource, databaseUrl, truncateAll } from '../../../test/test-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedIfEmpty } from './seeder';
 
 describe('demo data seeding (real database)', () => {
   let db: DataSource;
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-seed-'));
 
   beforeAll(async () => {
     db = await createTestDataSource();
@@ -18,8 +23,8 @@ describe('demo data seeding (real database)', () => {
 
   it('seeds the Nord-Pas-de-Calais federation once, and never twice', async () => {
     // when
-    const first = await seedIfEmpty(databaseUrl());
-    const second = await seedIfEmpty(databaseUrl());
+    const first = await seedIfEmpty(databaseUrl(), dataDir);
+    const second = await seedIfEmpty(databaseUrl(), dataDir);
     // then
     expect(first).toMatchObject({ centres: 3, people: DEMO_PEOPLE.length });
     expect(second).toBeNull();
@@ -40,7 +45,7 @@ describe('demo data seeding (real database)', () => {
   });
 
   it('lets every documented demo login sign in with the demo password', async () => {
-    await seedIfEmpty(databaseUrl());
+    await seedIfEmpty(databaseUrl(), dataDir);
     const logins = [
       'federation@passerelle.demo',
       'coordination.lille-moulins@passerelle.demo',
@@ -58,5 +63,47 @@ describe('demo data seeding (real database)', () => {
         WHERE v.email = 'camille.dubois@passerelle.demo' AND a.ended_at IS NULL`,
     );
     expect(seniors).toBeGreaterThanOrEqual(4);
+  });
+
+  it('publishes at least 10 real French courses, every lesson with real text, with their pictures stored', async () => {
+    const seeded = await seedIfEmpty(databaseUrl(), dataDir);
+    expect(seeded!.courses).toBeGreaterThanOrEqual(10);
+    const versions: Array<{
+      title: string;
+      audience: string;
+      required_for_visits: boolean;
+      content: CourseContent;
+    }> = await db.query(
+      `SELECT title, audience, required_for_visits, content FROM course_versions WHERE status = 'published'`,
+    );
+    expect(versions.length).toBeGreaterThanOrEqual(10);
+    expect(versions.filter((v) => v.audience === 'senior').length).toBeGreaterThanOrEqual(6);
+    const trainings = versions.filter((v) => v.audience === 'volunteer');
+    expect(trainings.length).toBeGreaterThanOrEqual(4);
+    expect(trainings.some((v) => v.required_for_visits)).toBe(true);
+    for (const v of versions) {
+      const lessons = v.content.modules.flatMap((m) => m.lessons);
+      expect(lessons.length).toBeGreaterThanOrEqual(3);
+      expect(lessons.flatMap((l) => l.steps).some((s) => s.type === 'quiz')).toBe(true);
+      for (const lesson of lessons) {
+        const words = lesson.steps
+          .flatMap((s) => (s.type === 'text' ? [s.markdown] : s.type === 'practice' ? [s.instruction] : []))
+          .join(' ')
+          .split(/\s+/).length;
+        expect({ course: v.title, lesson: lesson.title, realText: words >= 40 }).toEqual({
+          course: v.title,
+          lesson: lesson.title,
+          realText: true,
+        });
+      }
+    }
+    const [{ images }] = await db.query(
+      `SELECT count(*)::int AS images FROM media WHERE mime_type = 'image/svg+xml'`,
+    );
+    expect(images).toBeGreaterThan(0);
+    const [{ seniors }] = await db.query(
+      `SELECT count(DISTINCT e.person_id)::int AS seniors FROM enrolments e JOIN people p ON p.id = e.person_id WHERE p.role = 'senior'`,
+    );
+    expect(seniors).toBeGreaterThan(20);
   });
 });

@@ -7,15 +7,21 @@ import { CoachingAssignmentEntity } from '../../people/coaching-assignment.entit
 import { PersonEntity } from '../../people/person.entity';
 import { dataSourceOptions } from '../data-source-options';
 import { DEMO_CENTRES, DEMO_FEDERATION, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { seedCourses } from '../../courses/seed/course-seeder';
 
 export interface SeedSummary {
   centres: number;
   people: number;
   assignments: number;
+  courses: number;
+  enrolments: number;
 }
 
+/** Seniors coached by a volunteer start with these lessons assigned. */
+const STARTER_SENIOR_COURSES = ['prendre-en-main-sa-tablette', 'appeler-ses-proches-en-video'];
+
 /** Inserts the demo federation, its centres and people. Runs in one transaction: all or nothing. */
-export async function seedDemoData(manager: EntityManager): Promise<SeedSummary> {
+export async function seedDemoData(manager: EntityManager, dataDir: string): Promise<SeedSummary> {
   const federation = await manager.getRepository(FederationEntity).save({ name: DEMO_FEDERATION.name });
   const centreIds = new Map<string, string>();
   for (const c of DEMO_CENTRES) {
@@ -67,18 +73,50 @@ export async function seedDemoData(manager: EntityManager): Promise<SeedSummary>
       .getRepository(CoachingAssignmentEntity)
       .insert({ centreId: a.centreId, seniorId: a.seniorId, volunteerId, endedAt: null, createdById: null });
   }
-  return { centres: DEMO_CENTRES.length, people: DEMO_PEOPLE.length, assignments: assignments.length };
+  const courseIds = await seedCourses(manager, { federationId: federation.id, dataDir });
+  const enrolments = await enrolDemoLearners(manager, courseIds);
+  return {
+    centres: DEMO_CENTRES.length,
+    people: DEMO_PEOPLE.length,
+    assignments: assignments.length,
+    courses: courseIds.size,
+    enrolments,
+  };
+}
+
+/** Coached seniors get the starter lessons; every active volunteer the trainings required for visits. */
+async function enrolDemoLearners(manager: EntityManager, courseIds: Map<string, string>): Promise<number> {
+  const starters = STARTER_SENIOR_COURSES.flatMap((key) => courseIds.get(key) ?? []);
+  const seniors: unknown[] = await manager.query(
+    `INSERT INTO enrolments (centre_id, person_id, course_id, source)
+     SELECT DISTINCT p.centre_id, p.id, c.id, 'assigned'
+       FROM people p
+       JOIN coaching_assignments a ON a.senior_id = p.id AND a.ended_at IS NULL
+       CROSS JOIN unnest($1::uuid[]) AS c(id)
+      WHERE p.role = 'senior' AND p.active
+     RETURNING id`,
+    [starters],
+  );
+  const volunteers: unknown[] = await manager.query(
+    `INSERT INTO enrolments (centre_id, person_id, course_id, source)
+     SELECT p.centre_id, p.id, v.course_id, 'assigned'
+       FROM people p
+       JOIN course_versions v ON v.status = 'published' AND v.required_for_visits
+      WHERE p.role = 'volunteer' AND p.active
+     RETURNING id`,
+  );
+  return seniors.length + volunteers.length;
 }
 
 /** Seeds the demo data when the database holds no federation yet; returns null when it did nothing. */
-export async function seedIfEmpty(url: string): Promise<SeedSummary | null> {
+export async function seedIfEmpty(url: string, dataDir: string): Promise<SeedSummary | null> {
   const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
   try {
     return await dataSource.transaction(async (tx) => {
       // Serialises concurrent starts of several instances on one empty server.
       await tx.query('LOCK TABLE federations IN EXCLUSIVE MODE');
       if ((await tx.getRepository(FederationEntity).count()) > 0) return null;
-      return seedDemoData(tx);
+      return seedDemoData(tx, dataDir);
     });
   } finally {
     await dataSource.destroy();

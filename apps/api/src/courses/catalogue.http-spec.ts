@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DEMO_PASSWORD } from '../database/seed/demo-data';
+import { seedIfEmpty } from '../database/seed/seeder';
+import { createTestApp, databaseUrl, truncateAll, type TestApp } from '../../test/test-app';
+
+describe('catalogue on the demo data', () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+  const login = async (email: string) =>
+    `Bearer ${(await http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD })).body.accessToken}`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.db);
+    await seedIfEmpty(databaseUrl(), mkdtempSync(join(tmpdir(), 'passerelle-catalogue-')));
+  });
+  afterAll(async () => {
+    await truncateAll(t.db);
+    await t.close();
+  });
+
+  it('shows a volunteer the volunteer trainings, and no senior-only lesson', async () => {
+    const res = await http()
+      .get('/api/catalogue')
+      .query({ pageSize: 100 })
+      .set('Authorization', await login('camille.dubois@passerelle.demo'));
+    expect(res.status).toBe(200);
+    const audiences = res.body.items.map((c: { audience: string }) => c.audience);
+    expect(audiences.filter((a: string) => a === 'volunteer').length).toBeGreaterThanOrEqual(4);
+    expect(audiences).not.toContain('senior');
+    const required = res.body.items.filter((c: { requiredForVisits: boolean }) => c.requiredForVisits);
+    expect(required.length).toBeGreaterThanOrEqual(1);
+    const mine = await http()
+      .get('/api/me/courses')
+      .set('Authorization', await login('camille.dubois@passerelle.demo'));
+    expect(mine.body.map((m: { course: { id: string } }) => m.course.id).sort()).toEqual(
+      required.map((c: { id: string }) => c.id).sort(),
+    );
+  });
+
+  it('lets a coordinator search the whole catalogue, accents and case aside', async () => {
+    const res = await http()
+      .get('/api/catalogue')
+      .query({ q: 'TABLETTE' })
+      .set('Authorization', await login('coordination.arques@passerelle.demo'));
+    expect(res.body.items.map((c: { slug: string }) => c.slug)).toContain('prendre-en-main-sa-tablette');
+  });
+});
