@@ -13,14 +13,16 @@ import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter, skip } from 'rxjs';
 import { TranslatePipe } from './shared/i18n/translate.pipe';
 import { AppBarComponent } from './shared/layout/app-bar.component';
+import { OutboxStatusComponent } from './shared/learning/outbox-status.component';
 
 @Component({
   selector: 'pa-root',
-  imports: [RouterOutlet, AppBarComponent, TranslatePipe],
+  imports: [RouterOutlet, AppBarComponent, OutboxStatusComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">{{ 'app.skipLink' | t }}</a>
     <pa-app-bar />
+    <pa-outbox-status />
     <main id="main" class="container main" tabindex="-1" #main>
       <router-outlet />
     </main>

@@ -10,6 +10,22 @@ export const routes: Routes = [
     loadComponent: () => import('./login/login-page.component').then((m) => m.LoginPageComponent),
   },
   {
+    path: 'verifier',
+    title: 'title.verify',
+    loadComponent: () =>
+      import('./verification/certificate-verify-page.component').then(
+        (m) => m.CertificateVerifyPageComponent,
+      ),
+  },
+  {
+    path: 'verifier/:code',
+    title: 'title.verify',
+    loadComponent: () =>
+      import('./verification/certificate-verify-page.component').then(
+        (m) => m.CertificateVerifyPageComponent,
+      ),
+  },
+  {
     path: 'coordination',
     canMatch: [roleGuard('coordinator')],
     loadChildren: () => import('./coordinator/coordinator.routes').then((m) => m.COORDINATOR_ROUTES),

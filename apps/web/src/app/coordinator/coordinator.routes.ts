@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { courseAuthoringRoutes } from '../authoring/authoring.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { peopleRoutes } from '../people/people.routes';
 
@@ -11,5 +12,6 @@ export const COORDINATOR_ROUTES: Routes = [
       import('./coordinator-dashboard-page.component').then((m) => m.CoordinatorDashboardPageComponent),
   },
   { path: 'personnes', children: peopleRoutes({ acrossCentres: false }) },
+  { path: 'cours', children: courseAuthoringRoutes({ library: false }) },
   NOT_FOUND_ROUTE,
 ];

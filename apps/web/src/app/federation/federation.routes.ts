@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { courseAuthoringRoutes } from '../authoring/authoring.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { peopleRoutes } from '../people/people.routes';
 
@@ -11,5 +12,6 @@ export const FEDERATION_ROUTES: Routes = [
       import('./centres-overview-page.component').then((m) => m.CentresOverviewPageComponent),
   },
   { path: 'personnes', children: peopleRoutes({ acrossCentres: true }) },
+  { path: 'cours', children: courseAuthoringRoutes({ library: true }) },
   NOT_FOUND_ROUTE,
 ];

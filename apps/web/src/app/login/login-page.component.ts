@@ -10,7 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { LoginRequestSchema } from '@passerelle/contracts';
 import { AuthService } from '../shared/auth/auth.service';
 import { ROLE_HOME, isInsideArea } from '../shared/auth/role-home';
@@ -22,7 +22,7 @@ type LoginField = 'email' | 'password';
 
 @Component({
   selector: 'pa-login-page',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.component.html',
 })

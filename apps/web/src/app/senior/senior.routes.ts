@@ -11,9 +11,17 @@ export const SENIOR_ROUTES: Routes = [
   {
     path: 'lecons',
     title: 'title.senior.lessons',
-    data: { headingKey: 'senior.tile.lessons', textKey: 'senior.lessons.text' },
-    loadComponent: () =>
-      import('./senior-coming-soon-page.component').then((m) => m.SeniorComingSoonPageComponent),
+    loadComponent: () => import('./senior-courses-page.component').then((m) => m.SeniorCoursesPageComponent),
+  },
+  {
+    path: 'lecons/:courseId',
+    title: 'title.senior.course',
+    loadComponent: () => import('./senior-course-page.component').then((m) => m.SeniorCoursePageComponent),
+  },
+  {
+    path: 'lecons/:courseId/:lessonKey',
+    title: 'title.senior.lesson',
+    loadComponent: () => import('./senior-lesson-page.component').then((m) => m.SeniorLessonPageComponent),
   },
   {
     path: 'rendez-vous',

@@ -19,5 +19,36 @@ export const VOLUNTEER_ROUTES: Routes = [
     title: 'title.volunteer.profile',
     loadComponent: () => import('./my-profile-page.component').then((m) => m.MyProfilePageComponent),
   },
+  {
+    path: 'formations',
+    title: 'title.training.mine',
+    loadComponent: () => import('./my-courses-page.component').then((m) => m.MyCoursesPageComponent),
+  },
+  {
+    path: 'formations/catalogue',
+    title: 'title.training.catalogue',
+    loadComponent: () => import('./catalogue-page.component').then((m) => m.CataloguePageComponent),
+  },
+  {
+    path: 'formations/:courseId',
+    title: 'title.training.course',
+    loadComponent: () => import('./course-page.component').then((m) => m.CoursePageComponent),
+  },
+  {
+    path: 'formations/:courseId/reprendre',
+    title: 'title.training.course',
+    loadComponent: () => import('./course-resume-page.component').then((m) => m.CourseResumePageComponent),
+  },
+  {
+    path: 'formations/:courseId/lecons/:lessonKey',
+    title: 'title.training.lesson',
+    loadComponent: () => import('./lesson-page.component').then((m) => m.LessonPageComponent),
+  },
+  {
+    path: 'attestations',
+    title: 'title.training.certificates',
+    loadComponent: () =>
+      import('./my-certificates-page.component').then((m) => m.MyCertificatesPageComponent),
+  },
   NOT_FOUND_ROUTE,
 ];

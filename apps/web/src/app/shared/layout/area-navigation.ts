@@ -13,13 +13,17 @@ export const AREA_NAVIGATION: Readonly<Record<Role, readonly NavLink[]>> = {
   coordinator: [
     { labelKey: 'nav.coordination.dashboard', path: '/coordination', exact: true },
     { labelKey: 'nav.coordination.people', path: '/coordination/personnes', exact: false },
+    { labelKey: 'nav.coordination.courses', path: '/coordination/cours', exact: false },
   ],
   federation_admin: [
     { labelKey: 'nav.federation.centres', path: '/federation', exact: true },
     { labelKey: 'nav.federation.people', path: '/federation/personnes', exact: false },
+    { labelKey: 'nav.federation.courses', path: '/federation/cours', exact: false },
   ],
   volunteer: [
     { labelKey: 'nav.volunteer.seniors', path: '/benevole/seniors', exact: false },
+    { labelKey: 'nav.volunteer.trainings', path: '/benevole/formations', exact: false },
+    { labelKey: 'nav.volunteer.certificates', path: '/benevole/attestations', exact: true },
     { labelKey: 'nav.volunteer.profile', path: '/benevole/profil', exact: true },
   ],
   senior: [],
