@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,12 @@ async function seniorSession(request: APIRequestContext) {
   });
   const { accessToken, user: coordinator } = await login.json();
   const auth = { authorization: `Bearer ${accessToken}` };
-  const page = await (await request.get('/api/people?role=senior&pageSize=1', { headers: auth })).json();
-  const senior = page.items[0];
+  // a senior Camille coaches: coached seniors have their starter lessons assigned
+  const volunteers = await (await request.get('/api/people?q=camille%20dubois', { headers: auth })).json();
+  const camille = await (
+    await request.get(`/api/people/${volunteers.items[0].id}`, { headers: auth })
+  ).json();
+  const senior = await (await request.get(`/api/people/${camille.seniors[0].id}`, { headers: auth })).json();
   const secretFile = join(process.env.E2E_DATA_DIR ?? '', 'secrets.json');
   const { jwtSecret } = JSON.parse(readFileSync(secretFile, 'utf8')) as { jwtSecret: string };
   const now = Math.floor(Date.now() / 1000);
@@ -44,7 +48,32 @@ async function seniorSession(request: APIRequestContext) {
   };
 }
 
-test('the senior home has huge tiles, AAA contrast and no password anywhere', async ({ page, request }) => {
+/** AAA contrast (7:1) and touch targets of at least 48 × 48 px on every senior screen. */
+async function expectSeniorScreen(page: Page, context: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe (AAA) on ${context}`,
+  ).toEqual([]);
+  const targets = page
+    .locator('a:visible, button:visible')
+    .filter({ hasNotText: 'Aller au contenu principal' });
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    const name = (await targets.nth(i).textContent())?.trim();
+    expect(box, `${context}: target ${name}`).not.toBeNull();
+    expect(box!.width, `${context}: width of ${name}`).toBeGreaterThanOrEqual(48);
+    expect(box!.height, `${context}: height of ${name}`).toBeGreaterThanOrEqual(48);
+  }
+}
+
+test('senior screens have huge tiles, AAA contrast and no password anywhere', async ({ page, request }) => {
+  test.setTimeout(60_000);
   const { firstName, session } = await seniorSession(request);
   await page.addInitScript(
     (value) => localStorage.setItem('passerelle.session', value),
@@ -57,28 +86,26 @@ test('the senior home has huge tiles, AAA contrast and no password anywhere', as
   await expect(page.getByRole('heading', { level: 1 })).toContainText(firstName);
   await expect(page.getByLabel('Mot de passe')).toHaveCount(0);
 
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectSeniorScreen(page, 'senior home');
 
-  const targets = page
-    .locator('a:visible, button:visible')
-    .filter({ hasNotText: 'Aller au contenu principal' });
-  const count = await targets.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const box = await targets.nth(i).boundingBox();
-    expect(box, `target ${i}`).not.toBeNull();
-    expect(box!.width).toBeGreaterThanOrEqual(48);
-    expect(box!.height).toBeGreaterThanOrEqual(48);
-  }
-
-  // one decision per screen: a tile leads to its own page and back
+  // one decision per screen: lessons, then a course, then its first lesson
   await page.getByRole('link', { name: /leçons/i }).click();
   await expect(page).toHaveURL(/\/senior\/lecons/);
-  const inner = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag22aa', 'wcag2aaa']).analyze();
-  expect(inner.violations.map((v) => v.id)).toEqual([]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes leçons' })).toBeVisible();
+  await expectSeniorScreen(page, 'senior lessons');
+  await page.getByRole('link', { name: /Prendre en main sa tablette/ }).click();
+  await expectSeniorScreen(page, 'senior course');
+  await page.getByRole('link', { name: 'Commencer' }).click();
+  await expect(page.getByRole('button', { name: 'Suivant' })).toBeVisible();
+  await expectSeniorScreen(page, 'senior lesson');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(page.getByRole('button', { name: 'Revenir en arrière' })).toBeVisible();
+  // the first step counts as seen on the server
+  const progress = await page.request.get(
+    `/api/me/courses/${page.url().split('/lecons/')[1]!.split('/')[0]}/progress`,
+    {
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    },
+  );
+  expect((await progress.json()).status).toBe('in_progress');
 });
