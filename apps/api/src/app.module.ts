@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { CoursesModule } from './courses/courses.module';
 import { LearningModule } from './learning/learning.module';
 import { MediaModule } from './media/media.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 
 function hasPinoPretty(): boolean {
   try {
@@ -72,6 +73,7 @@ export class AppModule {
         CentresModule,
         PeopleModule,
         CoursesModule,
+        CohortsModule,
         LearningModule,
         MediaModule,
         HealthModule,

@@ -6,3 +6,4 @@ export * from './health.contract';
 export * from './courses.contract';
 export * from './learning.contract';
 export * from './media.contract';
+export * from './cohorts.contract';

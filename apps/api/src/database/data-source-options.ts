@@ -46,6 +46,8 @@ export const TABLES_IN_DELETE_ORDER = [
   'step_states',
   'learning_records',
   'enrolments',
+  'cohort_members',
+  'cohorts',
   'course_versions',
   'courses',
   'media',

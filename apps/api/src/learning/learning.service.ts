@@ -21,6 +21,7 @@ import { CoursesService, type PublishedVersion } from '../courses/courses.servic
 import { PeopleService, type PersonSummary } from '../people/people.service';
 import { canonicalJson, sha256 } from './canonical-json';
 import { CertificatesService } from './certificates.service';
+import { CohortsService } from '../cohorts/cohorts.service';
 import {
   deriveProgress,
   findStep,
@@ -65,6 +66,7 @@ export class LearningService {
     private readonly courses: CoursesService,
     private readonly people: PeopleService,
     private readonly certificates: CertificatesService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   /**
@@ -190,7 +192,8 @@ export class LearningService {
     if (user.role !== 'coordinator' && user.role !== 'federation_admin') throw new ForbiddenError();
     let enrolled = 0;
     let alreadyEnrolled = 0;
-    for (const personId of new Set(request.personIds)) {
+    const fromCohort = request.cohortId ? await this.cohorts.memberIds(user, request.cohortId) : [];
+    for (const personId of new Set([...request.personIds, ...fromCohort])) {
       const person = await this.people.visiblePerson(user, personId);
       const published = await this.courses
         .publishedVersion(user, courseId, undefined, person.role)

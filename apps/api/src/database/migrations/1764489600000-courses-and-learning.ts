@@ -91,6 +91,26 @@ export class CoursesAndLearning1764489600000 implements MigrationInterface {
       `CREATE UNIQUE INDEX one_published_version_per_course ON course_versions (course_id) WHERE status = 'published'`,
     );
     await q.query(`
+      CREATE TABLE cohorts (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        centre_id uuid NOT NULL REFERENCES centres(id),
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT cohorts_name_unique_per_centre UNIQUE (centre_id, name),
+        CONSTRAINT cohorts_id_centre_unique UNIQUE (id, centre_id)
+      )`);
+    await q.query(`
+      CREATE TABLE cohort_members (
+        cohort_id uuid NOT NULL,
+        person_id uuid NOT NULL,
+        centre_id uuid NOT NULL,
+        PRIMARY KEY (cohort_id, person_id),
+        CONSTRAINT cohort_members_cohort_in_centre FOREIGN KEY (cohort_id, centre_id)
+          REFERENCES cohorts (id, centre_id) ON DELETE CASCADE,
+        CONSTRAINT cohort_members_person_in_centre FOREIGN KEY (person_id, centre_id) REFERENCES people (id, centre_id)
+      )`);
+    await q.query(`
       CREATE TABLE enrolments (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         centre_id uuid NOT NULL REFERENCES centres(id),
@@ -182,6 +202,8 @@ export class CoursesAndLearning1764489600000 implements MigrationInterface {
       'enrolments',
       'course_versions',
       'courses',
+      'cohort_members',
+      'cohorts',
       'media',
       'competences',
     ]) {
