@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
+import { z } from 'zod';
 import { ContractValidationPipe } from './common/validation.pipe';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,6 +20,9 @@ import { CoursesModule } from './courses/courses.module';
 import { LearningModule } from './learning/learning.module';
 import { MediaModule } from './media/media.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+
+// Validation messages the API returns are in French, like the rest of the product.
+z.config(z.locales.fr());
 
 function hasPinoPretty(): boolean {
   try {

@@ -15,7 +15,8 @@ import { AuthService } from '../src/auth/auth.service';
 import type { PersonEntity } from '../src/people/person.entity';
 
 /** Uploaded files of this test process land here. */
-const testDataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-data-'));
+// A dot-folder on purpose: DATA_DIR may live under one (e2e uses .tmp), and files must still be served.
+const testDataDir = mkdtempSync(join(tmpdir(), '.passerelle-test-data-'));
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;

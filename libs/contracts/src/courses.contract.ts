@@ -24,12 +24,14 @@ export const ContentKeySchema = z
 export type ContentKey = z.infer<typeof ContentKeySchema>;
 
 const title = z.string().trim().min(1).max(160);
+/** An optional title: an empty field means "no title", not an error. */
+const optionalTitle = z.string().trim().max(160).optional();
 const markdown = (max: number) => z.string().trim().min(1).max(max);
 
 export const TextStepSchema = z.object({
   key: ContentKeySchema,
   type: z.literal('text'),
-  title: title.optional(),
+  title: optionalTitle,
   /** Markdown, sanitised when rendered; written to be read aloud. */
   markdown: markdown(20_000),
 });
@@ -81,7 +83,7 @@ export const QuizQuestionSchema = z
 export const QuizStepSchema = z.object({
   key: ContentKeySchema,
   type: z.literal('quiz'),
-  title: title.optional(),
+  title: optionalTitle,
   /** Percentage of questions answered right needed to pass. No time limit; retries allowed. */
   passThreshold: z.number().int().min(0).max(100),
   questions: z.array(QuizQuestionSchema).min(1).max(30),

@@ -42,6 +42,10 @@ export class MediaController {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    res.sendFile(path, { maxAge: '30d', immutable: true, headers: { 'Content-Type': media.mimeType } });
+    // dotfiles: 'allow' because DATA_DIR may sit under a dot-folder; ids are validated UUIDs anyway.
+    res.sendFile(path, { maxAge: '30d', immutable: true, dotfiles: 'allow' }, (error?: Error) => {
+      if (error && !res.headersSent)
+        res.status(404).json({ code: 'not_found', message: 'Fichier introuvable.' });
+    });
   }
 }
