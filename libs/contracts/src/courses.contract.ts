@@ -164,6 +164,8 @@ export const CourseMetaSchema = z.object({
   competenceCodes: z.array(z.string().regex(/^[1-5]\.[1-4]$/)).max(8),
   /** Volunteer trainings a centre requires before home visits. */
   requiredForVisits: z.boolean().default(false),
+  /** An uploaded image shown on the course's card. */
+  coverMediaId: IdSchema.nullable().optional(),
 });
 export type CourseMeta = z.infer<typeof CourseMetaSchema>;
 

@@ -28,6 +28,8 @@ export const CourseSummarySchema = z.object({
   level: CourseLevelSchema,
   estimatedMinutes: z.number().int(),
   requiredForVisits: z.boolean(),
+  /** URL of the cover image, or null. */
+  coverUrl: z.string().nullable(),
   competences: z.array(CompetenceSchema),
   /** 'federation': the shared library; 'centre': one centre's own course. */
   scope: CourseScopeSchema,

@@ -89,6 +89,9 @@ export class CourseVersionEntity {
   @Column({ name: 'required_for_visits', type: 'boolean' })
   requiredForVisits: boolean;
 
+  @Column({ name: 'cover_media_id', type: 'uuid', nullable: true })
+  coverMediaId: string | null;
+
   @Column({ type: 'jsonb' })
   content: CourseContent;
 

@@ -236,6 +236,7 @@ export class CoursesService {
           level: shown.level,
           estimatedMinutes: shown.estimatedMinutes,
           requiredForVisits: shown.requiredForVisits,
+          coverUrl: shown.coverMediaId ? `/api/media/${shown.coverMediaId}` : null,
           competences: shown.competenceCodes.flatMap((code) => byCode.get(code) ?? []),
           scope: course.centreId ? ('centre' as const) : ('federation' as const),
           centreId: course.centreId,
@@ -281,12 +282,16 @@ export class CoursesService {
     const known = new Set((await this.competences()).map((c) => c.code));
     for (const code of draft.meta.competenceCodes)
       if (!known.has(code)) throw new UnknownCompetenceError(code);
-    const mediaIds = mediaIdsOf(draft.content);
+    const cover = draft.meta.coverMediaId ? [draft.meta.coverMediaId] : [];
+    const mediaIds = [...cover, ...mediaIdsOf(draft.content)];
     if (mediaIds.length === 0) return;
     const found = await this.db
       .getRepository(MediaEntity)
       .findBy({ id: In(mediaIds), federationId: user.federationId });
     const foundIds = new Set(found.map((m) => m.id));
+    if (cover[0] && found.find((m) => m.id === cover[0])?.kind !== 'image') {
+      throw new UnknownMediaError('meta.coverMediaId');
+    }
     const missing = mediaIds.find((id) => !foundIds.has(id));
     if (missing) throw new UnknownMediaError('content');
   }
@@ -318,6 +323,7 @@ export class CoursesService {
       estimatedMinutes: draft.meta.estimatedMinutes,
       competenceCodes: draft.meta.competenceCodes,
       requiredForVisits: draft.meta.requiredForVisits,
+      coverMediaId: draft.meta.coverMediaId ?? null,
       content: draft.content,
     };
   }
@@ -332,6 +338,7 @@ export class CoursesService {
         estimatedMinutes: version.estimatedMinutes,
         competenceCodes: version.competenceCodes,
         requiredForVisits: version.requiredForVisits,
+        coverMediaId: version.coverMediaId,
       },
       content: version.content,
     };

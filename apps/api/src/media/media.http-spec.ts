@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { Given } from '../../test/builders';
+import { sampleContent } from '../../test/course-fixtures';
 import { createTestApp, tokenFor, truncateAll, type TestApp } from '../../test/test-app';
 
 const PNG = Buffer.from(
@@ -89,5 +90,36 @@ describe('media uploads over HTTP', () => {
       .attach('file', PNG, 'a.png');
     expect(forbidden.status).toBe(403);
     expect((await http().get('/api/media/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('lets a course use an uploaded image as its cover, and refuses captions as a cover', async () => {
+    const image = await http()
+      .post('/api/media')
+      .query({ kind: 'image' })
+      .set('Authorization', auth)
+      .attach('file', PNG, 'couverture.png');
+    const captions = await http()
+      .post('/api/media')
+      .query({ kind: 'captions' })
+      .set('Authorization', auth)
+      .attach('file', VTT, 'st.vtt');
+    const course = (coverMediaId: string) => ({
+      meta: {
+        title: 'Avec couverture',
+        summary: 'Résumé',
+        audience: 'senior',
+        level: 1,
+        estimatedMinutes: 20,
+        competenceCodes: [],
+        coverMediaId,
+      },
+      content: sampleContent(),
+    });
+    const ok = await http().post('/api/courses').set('Authorization', auth).send(course(image.body.id));
+    expect(ok.status).toBe(201);
+    expect(ok.body.coverUrl).toBe(`/api/media/${image.body.id}`);
+    const bad = await http().post('/api/courses').set('Authorization', auth).send(course(captions.body.id));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('meta.coverMediaId');
   });
 });

@@ -54,6 +54,7 @@ export function aPublishedCourse(
     level: 1,
     estimatedMinutes: 45,
     requiredForVisits: true,
+    coverUrl: null,
     competences: [{ code: '2.1', area: 'Communication', title: 'Interagir' }],
     scope: 'federation',
     centreId: null,

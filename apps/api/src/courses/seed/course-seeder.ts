@@ -61,6 +61,8 @@ export async function seedCourses(
       estimatedMinutes: meta.estimatedMinutes,
       competenceCodes: meta.competenceCodes,
       requiredForVisits: meta.requiredForVisits,
+      // The course's first illustration doubles as its cover.
+      coverMediaId: firstImage(content),
       content,
       createdById: null,
       publishedAt: new Date(),
@@ -69,6 +71,13 @@ export async function seedCourses(
     ids.set(seed.key, course.id);
   }
   return ids;
+}
+
+function firstImage(content: CourseContent): string | null {
+  for (const step of content.modules.flatMap((m) => m.lessons.flatMap((l) => l.steps))) {
+    if (step.type === 'image') return step.mediaId;
+  }
+  return null;
 }
 
 async function toStep(manager: EntityManager, options: CourseSeedOptions, step: SeedStep): Promise<Step> {

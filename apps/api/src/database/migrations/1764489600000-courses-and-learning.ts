@@ -73,6 +73,7 @@ export class CoursesAndLearning1764489600000 implements MigrationInterface {
         estimated_minutes int NOT NULL,
         competence_codes text[] NOT NULL DEFAULT '{}',
         required_for_visits boolean NOT NULL DEFAULT false,
+        cover_media_id uuid NULL REFERENCES media(id),
         content jsonb NOT NULL,
         created_by_id uuid NULL REFERENCES people(id),
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -21,6 +21,7 @@ function aSummary(overrides: Partial<CourseSummary> = {}): CourseSummary {
     level: 1,
     estimatedMinutes: 30,
     requiredForVisits: false,
+    coverUrl: null,
     competences: [],
     scope: 'centre',
     centreId: '33333333-3333-4333-8333-333333333333',
