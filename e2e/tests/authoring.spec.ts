@@ -123,4 +123,40 @@ test('a coordinator builds a course with every step type, publishes it and assig
   await expect(page.getByText(/1 personne inscrite/)).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Amrani');
   await expectAccessible(page, 'follow-up');
+  const trackingUrl = page.url();
+
+  // a group of seniors, then the whole group enrolled at once
+  await page
+    .getByRole('navigation', { name: 'Menu de votre espace' })
+    .getByRole('link', { name: 'Groupes' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groupes' })).toBeVisible();
+  await page.getByRole('link', { name: 'Créer un groupe' }).click();
+  await page.getByLabel('Nom du groupe').fill('Atelier photo du jeudi');
+  const members = page.getByRole('group', { name: 'Membres du groupe' }).getByRole('checkbox');
+  await expect(members.first()).toBeVisible();
+  await members.nth(0).check();
+  await members.nth(1).check();
+  await expectAccessible(page, 'group editor');
+  await page.getByRole('button', { name: 'Enregistrer le groupe' }).click();
+  await expect(page.getByText(/Le groupe « Atelier photo du jeudi » est enregistré/)).toBeVisible();
+  await expectAccessible(page, 'groups');
+
+  await page.goto(trackingUrl);
+  await page.getByLabel('Groupe', { exact: true }).selectOption({ label: 'Atelier photo du jeudi (2)' });
+  await page.getByRole('button', { name: 'Inscrire le groupe' }).click();
+  await expect(page.getByText(/inscrite?s?/).last()).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(await countRows(page));
 });
+
+/** Header row plus one row per enrolled learner, read back from the API. */
+async function countRows(page: Page): Promise<number> {
+  const courseId = page.url().split('/cours/')[1]!.split('/')[0]!;
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('passerelle.session') ?? '{}'));
+  const res = await page.request.get(`/api/courses/${courseId}/learners`, {
+    headers: { authorization: `Bearer ${session.accessToken}` },
+  });
+  const learners = (await res.json()) as unknown[];
+  expect(learners.length).toBeGreaterThanOrEqual(2);
+  return learners.length + 1;
+}

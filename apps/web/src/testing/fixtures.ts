@@ -1,4 +1,4 @@
-import type { Me, Paginated, Person, TokenPair } from '@passerelle/contracts';
+import type { Cohort, Me, Paginated, Person, TokenPair } from '@passerelle/contracts';
 import { SESSION_STORAGE_KEY } from '../app/shared/auth/auth.service';
 
 export function aMe(overrides: Partial<Me> = {}): Me {
@@ -52,6 +52,22 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
 
 export function aPeoplePage(items: Person[], overrides: Partial<Paginated<Person>> = {}): Paginated<Person> {
   return { items, total: items.length, page: 1, pageSize: 20, ...overrides };
+}
+
+let cohortCounter = 0;
+
+export function aCohort(overrides: Partial<Cohort> = {}): Cohort {
+  cohortCounter += 1;
+  return {
+    id: `c0000000-0000-4000-8000-${String(cohortCounter).padStart(12, '0')}`,
+    centreId: '33333333-3333-4333-8333-333333333333',
+    name: `Groupe ${cohortCounter}`,
+    members: [
+      { id: '00000000-0000-4000-8000-000000000101', firstName: 'Jeanne', lastName: 'Dupont' },
+      { id: '00000000-0000-4000-8000-000000000102', firstName: 'Marcel', lastName: 'Roux' },
+    ],
+    ...overrides,
+  };
 }
 
 /** Puts a session in storage, as a previous sign-in would have; AuthService reads it when created. */

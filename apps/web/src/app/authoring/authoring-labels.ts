@@ -61,6 +61,7 @@ const FIELD_LABEL_KEYS: Readonly<Record<string, TranslationKey>> = {
   level: 'authoring.field.level',
   estimatedMinutes: 'authoring.field.estimatedMinutes',
   competenceCodes: 'authoring.field.competenceCodes',
+  coverMediaId: 'authoring.field.coverMediaId',
   markdown: 'authoring.field.markdown',
   mediaId: 'authoring.field.mediaId',
   captionsMediaId: 'authoring.field.captionsMediaId',

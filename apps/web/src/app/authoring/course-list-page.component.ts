@@ -11,6 +11,7 @@ import { RouterLink } from '@angular/router';
 import { CoursesApiService } from '../shared/api/courses-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -27,6 +28,7 @@ import { AUDIENCE_LABEL_KEYS } from './authoring-labels';
     LoadingComponent,
     AlertComponent,
     EmptyStateComponent,
+    CourseCoverComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
@@ -75,7 +77,10 @@ import { AUDIENCE_LABEL_KEYS } from './authoring-labels';
               @for (course of list; track course.id) {
                 <tr>
                   <th scope="row">
-                    <a [routerLink]="[course.id]">{{ course.title }}</a>
+                    <span class="course-title-cell">
+                      <pa-course-cover size="thumb" [src]="course.coverUrl" />
+                      <a [routerLink]="[course.id]">{{ course.title }}</a>
+                    </span>
                   </th>
                   <td>{{ audienceLabels[course.audience] | t }}</td>
                   <td>

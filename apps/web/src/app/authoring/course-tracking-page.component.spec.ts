@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { aPeoplePage, aPerson } from '../../testing/fixtures';
+import { aCohort, aPeoplePage, aPerson } from '../../testing/fixtures';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { CourseTrackingPageComponent, enrolResultText } from './course-tracking-page.component';
 
@@ -43,6 +43,7 @@ describe('CourseTrackingPageComponent', () => {
     TestBed.tick();
     httpMock.expectOne('/api/courses').flush([]);
     httpMock.expectOne(`/api/courses/${COURSE_ID}/learners`).flush([]);
+    httpMock.expectOne('/api/cohorts').flush([]);
     await fixture.whenStable();
     const jeanne = aPerson({ firstName: 'Jeanne', lastName: 'Dupont' });
     el().querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
@@ -77,5 +78,76 @@ describe('CourseTrackingPageComponent', () => {
     expect(row?.textContent).toContain('Jeanne Dupont');
     expect(row?.textContent).toContain('En cours');
     expect(row?.textContent).toContain('40 %');
+  });
+
+  it('enrols every member of the chosen group, shows the result and refreshes the learners', async () => {
+    // given
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [CourseTrackingPageComponent],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    httpMock = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CourseTrackingPageComponent);
+    fixture.componentRef.setInput('id', COURSE_ID);
+    TestBed.tick();
+    httpMock.expectOne('/api/courses').flush([]);
+    httpMock.expectOne(`/api/courses/${COURSE_ID}/learners`).flush([]);
+    const jeudi = aCohort({ name: 'Seniors du jeudi' });
+    httpMock.expectOne('/api/cohorts').flush([aCohort({ name: 'Atelier du lundi' }), jeudi]);
+    await fixture.whenStable();
+    const select = el().querySelector<HTMLSelectElement>('#enrol-cohort');
+    expect(select?.textContent).toContain('Seniors du jeudi (2)');
+    if (select) select.value = jeudi.id;
+    select?.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    // when
+    [...el().querySelectorAll('button')].find((b) => b.textContent?.includes('Inscrire le groupe'))?.click();
+    const enrol = httpMock.expectOne(`/api/courses/${COURSE_ID}/enrolments`);
+    expect(enrol.request.method).toBe('POST');
+    expect(enrol.request.body).toEqual({ cohortId: jeudi.id });
+    enrol.flush({ enrolled: 3, alreadyEnrolled: 1 });
+    TestBed.tick();
+    httpMock.expectOne(`/api/courses/${COURSE_ID}/learners`).flush([
+      {
+        person: {
+          id: '00000000-0000-4000-8000-000000000091',
+          firstName: 'Paul',
+          lastName: 'Morel',
+          role: 'senior',
+        },
+        status: 'not_started',
+        percent: 0,
+        completedAt: null,
+        enrolledAt: '2026-02-01T10:00:00.000Z',
+      },
+    ]);
+    await fixture.whenStable();
+    // then
+    expect(el().textContent).toContain('3 personnes inscrites, 1 déjà inscrite');
+    expect(el().querySelector('tbody tr')?.textContent).toContain('Paul Morel');
+  });
+
+  it('asks to choose a group before sending anything', async () => {
+    // given
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [CourseTrackingPageComponent],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    httpMock = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CourseTrackingPageComponent);
+    fixture.componentRef.setInput('id', COURSE_ID);
+    TestBed.tick();
+    httpMock.expectOne('/api/courses').flush([]);
+    httpMock.expectOne(`/api/courses/${COURSE_ID}/learners`).flush([]);
+    httpMock.expectOne('/api/cohorts').flush([aCohort()]);
+    await fixture.whenStable();
+    // when
+    [...el().querySelectorAll('button')].find((b) => b.textContent?.includes('Inscrire le groupe'))?.click();
+    await fixture.whenStable();
+    // then
+    httpMock.expectNone(`/api/courses/${COURSE_ID}/enrolments`);
+    expect(el().querySelector('[role="alert"]')?.textContent).toContain('Choisissez un groupe.');
   });
 });

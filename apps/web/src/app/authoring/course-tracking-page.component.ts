@@ -6,10 +6,13 @@ import {
   inject,
   input,
   signal,
+  type WritableSignal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { Person } from '@passerelle/contracts';
+import type { EnrolResult, Person } from '@passerelle/contracts';
+import type { Observable } from 'rxjs';
+import { CohortsApiService } from '../shared/api/cohorts-api.service';
 import { CoursesApiService } from '../shared/api/courses-api.service';
 import { PeopleApiService } from '../shared/api/people-api.service';
 import { toUiError } from '../shared/errors/error-message';
@@ -56,6 +59,7 @@ export function enrolResultText(i18n: TranslationService, enrolled: number, alre
 export class CourseTrackingPageComponent {
   private readonly coursesApi = inject(CoursesApiService);
   private readonly peopleApi = inject(PeopleApiService);
+  private readonly cohortsApi = inject(CohortsApiService);
   protected readonly i18n = inject(TranslationService);
 
   /** Route parameter. */
@@ -88,6 +92,11 @@ export class CourseTrackingPageComponent {
   protected readonly enrolling = signal(false);
   protected readonly result = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
 
+  protected readonly cohorts = rxResource({ stream: () => this.cohortsApi.list() });
+  protected readonly cohortId = signal('');
+  protected readonly enrollingCohort = signal(false);
+  protected readonly cohortResult = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
+
   /** Dates in the reader's language, without the Angular locale data (not loaded in this app). */
   protected longDate(iso: string): string {
     return new Intl.DateTimeFormat(this.i18n.language(), { dateStyle: 'long' }).format(new Date(iso));
@@ -118,19 +127,44 @@ export class CourseTrackingPageComponent {
       return;
     }
     this.enrolling.set(true);
-    this.coursesApi.enrol(this.id(), ids).subscribe({
+    this.send(this.coursesApi.enrol(this.id(), ids), this.enrolling, this.result, () =>
+      this.selected.set(new Set()),
+    );
+  }
+
+  /** Enrols every member of the chosen group, with the same result message as for people. */
+  protected enrolCohort(): void {
+    const cohortId = this.cohortId();
+    if (!cohortId) {
+      this.cohortResult.set({
+        kind: 'error',
+        text: this.i18n.translate('authoring.enrolCohort.noneSelected'),
+      });
+      return;
+    }
+    this.enrollingCohort.set(true);
+    this.send(this.coursesApi.enrolCohort(this.id(), cohortId), this.enrollingCohort, this.cohortResult);
+  }
+
+  private send(
+    call: Observable<EnrolResult>,
+    busy: WritableSignal<boolean>,
+    result: WritableSignal<{ kind: 'success' | 'error'; text: string } | null>,
+    onSuccess?: () => void,
+  ): void {
+    call.subscribe({
       next: (outcome) => {
-        this.enrolling.set(false);
-        this.selected.set(new Set());
-        this.result.set({
+        busy.set(false);
+        onSuccess?.();
+        result.set({
           kind: 'success',
           text: enrolResultText(this.i18n, outcome.enrolled, outcome.alreadyEnrolled),
         });
         this.learners.reload();
       },
       error: (error: unknown) => {
-        this.enrolling.set(false);
-        this.result.set({ kind: 'error', text: this.i18n.translate(toUiError(error).messageKey) });
+        busy.set(false);
+        result.set({ kind: 'error', text: this.i18n.translate(toUiError(error).messageKey) });
       },
     });
   }

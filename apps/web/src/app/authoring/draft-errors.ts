@@ -67,6 +67,8 @@ export function draftErrorMessageKey(draft: CourseDraft, path: string, code: str
       return 'authoring.error.minutes';
     case 'competenceCodes':
       return 'authoring.error.competences';
+    case 'coverMediaId':
+      return 'authoring.error.coverNotImage';
   }
   if (code === 'too_small' || code === 'invalid_type') return 'authoring.error.required';
   if (code === 'too_big') return 'authoring.error.tooLong';

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { courseAuthoringRoutes } from '../authoring/authoring.routes';
+import { cohortRoutes } from '../cohorts/cohorts.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { peopleRoutes } from '../people/people.routes';
 
@@ -13,5 +14,6 @@ export const COORDINATOR_ROUTES: Routes = [
   },
   { path: 'personnes', children: peopleRoutes({ acrossCentres: false }) },
   { path: 'cours', children: courseAuthoringRoutes({ library: false }) },
+  { path: 'groupes', children: cohortRoutes({ acrossCentres: false }) },
   NOT_FOUND_ROUTE,
 ];

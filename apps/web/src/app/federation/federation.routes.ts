@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { courseAuthoringRoutes } from '../authoring/authoring.routes';
+import { cohortRoutes } from '../cohorts/cohorts.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { peopleRoutes } from '../people/people.routes';
 
@@ -13,5 +14,6 @@ export const FEDERATION_ROUTES: Routes = [
   },
   { path: 'personnes', children: peopleRoutes({ acrossCentres: true }) },
   { path: 'cours', children: courseAuthoringRoutes({ library: true }) },
+  { path: 'groupes', children: cohortRoutes({ acrossCentres: true }) },
   NOT_FOUND_ROUTE,
 ];

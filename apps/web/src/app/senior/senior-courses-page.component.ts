@@ -4,11 +4,12 @@ import { RouterLink } from '@angular/router';
 import { LearningApiService } from '../shared/api/learning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 
 /** The senior's courses as huge tiles: one touch opens one course. */
 @Component({
   selector: 'pa-senior-courses-page',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, CourseCoverComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['./senior.css', './senior-learning.css'],
   template: `
@@ -26,6 +27,7 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
           @for (item of list(); track item.course.id) {
             <li>
               <a class="senior__tile senior__tile--course" [routerLink]="[item.course.id]">
+                <pa-course-cover size="tile" [src]="item.course.coverUrl" />
                 <span>{{ item.course.title }}</span>
                 <span class="senior__tile-status">
                   @if (item.status === 'completed') {

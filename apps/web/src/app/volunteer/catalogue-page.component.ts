@@ -6,6 +6,7 @@ import { LearningApiService } from '../shared/api/learning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { AUDIENCE_LABEL_KEYS, LEVEL_LABEL_KEYS, formatDuration } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -25,6 +26,7 @@ export const CATALOGUE_PAGE_SIZE = 12;
     AlertComponent,
     EmptyStateComponent,
     PaginationComponent,
+    CourseCoverComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,6 +63,7 @@ export const CATALOGUE_PAGE_SIZE = 12;
       <ul class="cards section-tight">
         @for (course of items(); track course.id) {
           <li class="card course-card">
+            <pa-course-cover [src]="course.coverUrl" />
             <h2 class="card__title">{{ course.title }}</h2>
             <ul class="tags" [attr.aria-label]="'training.catalogue.about' | t">
               <li class="badge badge--muted">{{ audienceKey(course) | t }}</li>

@@ -7,6 +7,7 @@ import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { CertificateDownloadService } from '../shared/learning/certificate-download.service';
 import { AUDIENCE_LABEL_KEYS, LEVEL_LABEL_KEYS, formatDuration } from '../shared/learning/course-format';
+import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { CourseProgressComponent } from '../shared/learning/course-progress.component';
 import { createCourseSession } from '../shared/learning/course-session';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -14,7 +15,14 @@ import { LoadingComponent } from '../shared/ui/loading.component';
 
 @Component({
   selector: 'pa-course-page',
-  imports: [RouterLink, TranslatePipe, LoadingComponent, AlertComponent, CourseProgressComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LoadingComponent,
+    AlertComponent,
+    CourseProgressComponent,
+    CourseCoverComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -28,6 +36,7 @@ import { LoadingComponent } from '../shared/ui/loading.component';
         ><p>{{ key | t }}</p></pa-alert
       >
     } @else if (course(); as c) {
+      <pa-course-cover size="banner" [src]="c.coverUrl" />
       <h1>{{ c.title }}</h1>
       <p class="lead">{{ c.summary }}</p>
       <ul class="tags" [attr.aria-label]="'training.catalogue.about' | t">

@@ -5,6 +5,7 @@ import { LearningApiService } from '../shared/api/learning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { formatDuration } from '../shared/learning/course-format';
+import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { CourseProgressComponent } from '../shared/learning/course-progress.component';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -21,6 +22,7 @@ import { PageHeaderComponent } from '../shared/ui/page-header.component';
     AlertComponent,
     EmptyStateComponent,
     CourseProgressComponent,
+    CourseCoverComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -42,6 +44,7 @@ import { PageHeaderComponent } from '../shared/ui/page-header.component';
       <ul class="cards">
         @for (item of list(); track item.course.id) {
           <li class="card course-card">
+            <pa-course-cover [src]="item.course.coverUrl" />
             <h2 class="card__title">
               <a [routerLink]="[item.course.id]">{{ item.course.title }}</a>
             </h2>

@@ -76,6 +76,11 @@ export class CoursesApiService {
     return this.http.post<EnrolResult>(apiUrl(`courses/${id(courseId)}/enrolments`), { personIds });
   }
 
+  /** Enrols every member of a group; members already enrolled are counted, not enrolled twice. */
+  enrolCohort(courseId: string, cohortId: string): Observable<EnrolResult> {
+    return this.http.post<EnrolResult>(apiUrl(`courses/${id(courseId)}/enrolments`), { cohortId });
+  }
+
   learners(courseId: string): Observable<CourseLearner[]> {
     return this.http.get<CourseLearner[]>(apiUrl(`courses/${id(courseId)}/learners`));
   }

@@ -74,6 +74,8 @@ export const authoringEn: Record<keyof typeof authoringFr, string> = {
   'authoring.meta.competences': 'Competences',
   'authoring.meta.competencesHint': 'Pix framework. 8 competences at most.',
   'authoring.meta.requiredForVisits': 'Required before home visits',
+  'authoring.meta.cover': 'Cover image (optional)',
+  'authoring.meta.coverRemove': 'Remove the image',
 
   'authoring.editor.heading': 'Edit “{title}”',
   'authoring.editor.tracking': 'Enrolment and follow-up',
@@ -179,6 +181,7 @@ export const authoringEn: Record<keyof typeof authoringFr, string> = {
   'authoring.field.level': 'Level',
   'authoring.field.estimatedMinutes': 'Estimated duration',
   'authoring.field.competenceCodes': 'Competences',
+  'authoring.field.coverMediaId': 'Cover image',
   'authoring.field.markdown': 'Text',
   'authoring.field.mediaId': 'File',
   'authoring.field.captionsMediaId': 'Captions',
@@ -216,6 +219,7 @@ export const authoringEn: Record<keyof typeof authoringFr, string> = {
   'authoring.error.threshold': 'Enter a whole number between 0 and 100.',
   'authoring.error.minutes': 'Enter a duration between 5 and 600 minutes.',
   'authoring.error.competences': 'Choose 8 competences at most.',
+  'authoring.error.coverNotImage': 'Choose an image: PNG, JPEG or WebP.',
 
   'authoring.preview.heading': 'Preview: {title}',
   'authoring.preview.back': 'Back to the editor',

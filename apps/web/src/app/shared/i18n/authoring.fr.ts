@@ -73,6 +73,8 @@ export const authoringFr = {
   'authoring.meta.competences': 'Compétences',
   'authoring.meta.competencesHint': 'Référentiel Pix. 8 compétences au plus.',
   'authoring.meta.requiredForVisits': 'Obligatoire avant les visites à domicile',
+  'authoring.meta.cover': 'Image de couverture (facultatif)',
+  'authoring.meta.coverRemove': 'Retirer l’image',
 
   'authoring.editor.heading': 'Modifier « {title} »',
   'authoring.editor.tracking': 'Inscriptions et suivi',
@@ -180,6 +182,7 @@ export const authoringFr = {
   'authoring.field.level': 'Niveau',
   'authoring.field.estimatedMinutes': 'Durée estimée',
   'authoring.field.competenceCodes': 'Compétences',
+  'authoring.field.coverMediaId': 'Image de couverture',
   'authoring.field.markdown': 'Texte',
   'authoring.field.mediaId': 'Fichier',
   'authoring.field.captionsMediaId': 'Sous-titres',
@@ -218,6 +221,7 @@ export const authoringFr = {
   'authoring.error.threshold': 'Indiquez un nombre entier entre 0 et 100.',
   'authoring.error.minutes': 'Indiquez une durée entre 5 et 600 minutes.',
   'authoring.error.competences': 'Choisissez 8 compétences au plus.',
+  'authoring.error.coverNotImage': 'Choisissez une image : PNG, JPEG ou WebP.',
 
   'authoring.preview.heading': 'Aperçu : {title}',
   'authoring.preview.back': 'Retour à l’éditeur',

@@ -1,9 +1,11 @@
 import { authoringEn } from './authoring.en';
+import { cohortsEn } from './cohorts.en';
 import type { TranslationKey } from './fr';
 
 /** Typed against the French source: a missing or extra key fails the build. */
 export const en: Record<TranslationKey, string> = {
   ...authoringEn,
+  ...cohortsEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Helping seniors get started with digital tools',
   'app.skipLink': 'Skip to main content',

@@ -1,4 +1,5 @@
 import { authoringFr } from './authoring.fr';
+import { cohortsFr } from './cohorts.fr';
 
 /**
  * French is the source language: every key of the app is declared here first.
@@ -6,6 +7,7 @@ import { authoringFr } from './authoring.fr';
  */
 export const fr = {
   ...authoringFr,
+  ...cohortsFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Accompagner les seniors vers le numérique',
   'app.skipLink': 'Aller au contenu principal',

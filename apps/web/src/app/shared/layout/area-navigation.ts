@@ -14,11 +14,13 @@ export const AREA_NAVIGATION: Readonly<Record<Role, readonly NavLink[]>> = {
     { labelKey: 'nav.coordination.dashboard', path: '/coordination', exact: true },
     { labelKey: 'nav.coordination.people', path: '/coordination/personnes', exact: false },
     { labelKey: 'nav.coordination.courses', path: '/coordination/cours', exact: false },
+    { labelKey: 'nav.coordination.cohorts', path: '/coordination/groupes', exact: false },
   ],
   federation_admin: [
     { labelKey: 'nav.federation.centres', path: '/federation', exact: true },
     { labelKey: 'nav.federation.people', path: '/federation/personnes', exact: false },
     { labelKey: 'nav.federation.courses', path: '/federation/cours', exact: false },
+    { labelKey: 'nav.federation.cohorts', path: '/federation/groupes', exact: false },
   ],
   volunteer: [
     { labelKey: 'nav.volunteer.seniors', path: '/benevole/seniors', exact: false },
