@@ -20,6 +20,7 @@ import { CoursesModule } from './courses/courses.module';
 import { LearningModule } from './learning/learning.module';
 import { MediaModule } from './media/media.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { DevicesModule } from './devices/devices.module';
 
 // Validation messages the API returns are in French, like the rest of the product.
 z.config(z.locales.fr());
@@ -78,6 +79,7 @@ export class AppModule {
         PeopleModule,
         CoursesModule,
         CohortsModule,
+        DevicesModule,
         LearningModule,
         MediaModule,
         HealthModule,

@@ -7,3 +7,4 @@ export * from './courses.contract';
 export * from './learning.contract';
 export * from './media.contract';
 export * from './cohorts.contract';
+export * from './devices.contract';

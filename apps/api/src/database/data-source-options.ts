@@ -8,6 +8,7 @@ import { CoachingAssignmentEntity } from '../people/coaching-assignment.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { Foundation1764403200000 } from './migrations/1764403200000-foundation';
 import { CoursesAndLearning1764489600000 } from './migrations/1764489600000-courses-and-learning';
+import { DevicesAndLoans1764576000000 } from './migrations/1764576000000-devices-and-loans';
 import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
 import {
   CertificateEntity,
@@ -38,10 +39,17 @@ export const ENTITIES = [
   MediaEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764403200000, CoursesAndLearning1764489600000];
+export const MIGRATIONS = [
+  Foundation1764403200000,
+  CoursesAndLearning1764489600000,
+  DevicesAndLoans1764576000000,
+];
 
 /** Tables emptied between tests and by `db:reset`, children first. */
 export const TABLES_IN_DELETE_ORDER = [
+  'device_events',
+  'loans',
+  'devices',
   'certificates',
   'step_states',
   'learning_records',

@@ -1,0 +1,452 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type {
+  CreateDevice,
+  CreateKit,
+  Device,
+  DeviceStatus,
+  DevicesQuery,
+  Loan,
+  LoansQuery,
+  Paginated,
+  ReturnChecklist,
+  UpdateDevice,
+} from '@passerelle/contracts';
+import type { AuthUser } from '../common/auth-user';
+import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
+import { PeopleService } from '../people/people.service';
+import { escapeLike, foldForSearch, searchText } from '../people/search-text';
+import {
+  AssetTagTakenError,
+  DeviceOnLoanError,
+  DeviceUnavailableError,
+  LoanAlreadyReturnedError,
+} from './devices.errors';
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+interface DeviceRow {
+  id: string;
+  centre_id: string;
+  kind: Device['kind'];
+  model: string;
+  serial_number: string | null;
+  asset_tag: string;
+  funding_source: string | null;
+  accessories: Device['accessories'];
+  condition: Device['condition'];
+  status: DeviceStatus;
+  notes: string | null;
+  created_at: Date;
+  updated_at: Date;
+  loan_id: string | null;
+  kit_id: string | null;
+  loan_kind: 'loan' | 'gift' | null;
+  person_id: string | null;
+  person_name: string | null;
+  started_on: string | null;
+  due_on: string | null;
+}
+
+const DEVICE_SELECT = `
+  SELECT d.*, l.id AS loan_id, l.kit_id, l.kind AS loan_kind, l.person_id, l.started_on, l.due_on,
+         p.first_name || ' ' || p.last_name AS person_name
+    FROM devices d
+    JOIN centres c ON c.id = d.centre_id
+    LEFT JOIN loans l ON l.device_id = d.id AND l.returned_at IS NULL
+    LEFT JOIN people p ON p.id = l.person_id`;
+
+/** Inventory of devices and their loans and gifts, per centre (a federation admin sees every centre). */
+@Injectable()
+export class DevicesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: PeopleService,
+  ) {}
+
+  async list(user: AuthUser, query: DevicesQuery): Promise<Paginated<Device>> {
+    const [scope, params] = this.scope(user);
+    const where = [scope];
+    if (query.centreId) where.push(`d.centre_id = $${params.push(query.centreId)}`);
+    if (query.kind) where.push(`d.kind = $${params.push(query.kind)}`);
+    if (query.status) where.push(`d.status = $${params.push(query.status)}`);
+    for (const word of query.q ? foldForSearch(query.q).split(' ').filter(Boolean) : []) {
+      where.push(`d.search_text LIKE $${params.push(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+    }
+    const filter = where.join(' AND ');
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM devices d JOIN centres c ON c.id = d.centre_id WHERE ${filter}`,
+      params,
+    );
+    const rows: DeviceRow[] = await this.db.query(
+      `${DEVICE_SELECT} WHERE ${filter} ORDER BY d.asset_tag LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    return { items: rows.map(toDevice), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<Device> {
+    const [scope, params] = this.scope(user);
+    const rows: DeviceRow[] = await manager.query(
+      `${DEVICE_SELECT} WHERE ${scope} AND d.id = $${params.length + 1}`,
+      [...params, id],
+    );
+    if (!rows[0]) throw new NotFoundError('Appareil');
+    return toDevice(rows[0]);
+  }
+
+  async create(user: AuthUser, input: CreateDevice): Promise<Device> {
+    const centreId = await this.targetCentre(user, input.centreId);
+    const id = await this.db.transaction(async (tx) => {
+      const assetTag = input.assetTag ?? (await this.nextAssetTag(tx, centreId));
+      const [row] = await this.translateConflicts(() =>
+        tx.query(
+          `INSERT INTO devices (centre_id, kind, model, serial_number, asset_tag, funding_source, accessories, condition, notes, search_text)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+          [
+            centreId,
+            input.kind,
+            input.model,
+            input.serialNumber ?? null,
+            assetTag,
+            input.fundingSource ?? null,
+            input.accessories,
+            input.condition,
+            input.notes ?? null,
+            searchText([assetTag, input.model, input.serialNumber, input.fundingSource]),
+          ],
+        ),
+      );
+      await this.event(tx, centreId, row.id, user, 'created', null, 'in_stock', { assetTag });
+      return row.id as string;
+    });
+    return this.get(user, id);
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateDevice): Promise<Device> {
+    const device = await this.get(user, id);
+    if (input.status && (device.status === 'on_loan' || device.status === 'given'))
+      throw new DeviceOnLoanError();
+    const next = { ...device, ...input };
+    await this.db.transaction(async (tx) => {
+      await this.translateConflicts(() =>
+        tx.query(
+          `UPDATE devices SET kind = $2, model = $3, serial_number = $4, asset_tag = $5, funding_source = $6,
+                  accessories = $7, condition = $8, notes = $9, status = $10, search_text = $11, updated_at = now()
+            WHERE id = $1`,
+          [
+            id,
+            next.kind,
+            next.model,
+            next.serialNumber ?? null,
+            next.assetTag,
+            next.fundingSource ?? null,
+            next.accessories,
+            next.condition,
+            next.notes ?? null,
+            next.status,
+            searchText([next.assetTag, next.model, next.serialNumber, next.fundingSource]),
+          ],
+        ),
+      );
+      const changed = Object.keys(input).filter((k) => k !== 'status');
+      if (input.status && input.status !== device.status) {
+        await this.event(tx, device.centreId, id, user, 'status_changed', device.status, input.status, {});
+      }
+      if (changed.length > 0)
+        await this.event(tx, device.centreId, id, user, 'updated', null, null, { fields: changed });
+    });
+    return this.get(user, id);
+  }
+
+  async history(user: AuthUser, id: string) {
+    await this.get(user, id);
+    const rows: Array<{
+      id: string;
+      type: string;
+      from_status: DeviceStatus | null;
+      to_status: DeviceStatus | null;
+      at: Date;
+      by_name: string | null;
+      details: Record<string, unknown>;
+    }> = await this.db.query(
+      `SELECT e.id, e.type, e.from_status, e.to_status, e.at, e.details, p.first_name || ' ' || p.last_name AS by_name
+         FROM device_events e LEFT JOIN people p ON p.id = e.by_id
+        WHERE e.device_id = $1 ORDER BY e.at DESC, e.id`,
+      [id],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type as 'created',
+      fromStatus: r.from_status,
+      toStatus: r.to_status,
+      at: new Date(r.at).toISOString(),
+      byName: r.by_name,
+      details: r.details,
+    }));
+  }
+
+  /**
+   * Lends (with a due date) or gives a kit of devices to one person of the same centre. A device is
+   * with one person at a time: the check here answers clearly, and the `one_active_loan_per_device`
+   * index settles two requests racing for the same device.
+   */
+  async lend(user: AuthUser, kit: CreateKit): Promise<Loan[]> {
+    this.assertManager(user);
+    const person = await this.people.visiblePerson(user, kit.personId);
+    if (!person.active) throw new InvalidFieldError('personId', 'Cette personne est désactivée.');
+    const kitId = randomUUID();
+    const startedOn = kit.startedOn ?? todayInParis();
+    await this.db.transaction(async (tx) => {
+      for (const deviceId of kit.deviceIds) {
+        const device = await this.get(user, deviceId, tx);
+        if (device.centreId !== person.centreId) throw new NotFoundError('Appareil');
+        if (device.status !== 'in_stock') throw new DeviceUnavailableError(device.assetTag, device.status);
+        await this.translateConflicts(
+          () =>
+            tx.query(
+              `INSERT INTO loans (kit_id, centre_id, device_id, person_id, kind, started_on, due_on, created_by_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+              [kitId, device.centreId, deviceId, person.id, kit.kind, startedOn, kit.dueOn ?? null, user.id],
+            ),
+          () => new DeviceUnavailableError(device.assetTag, 'on_loan'),
+        );
+        const status: DeviceStatus = kit.kind === 'loan' ? 'on_loan' : 'given';
+        await tx.query(`UPDATE devices SET status = $2, updated_at = now() WHERE id = $1`, [
+          deviceId,
+          status,
+        ]);
+        await this.event(
+          tx,
+          device.centreId,
+          deviceId,
+          user,
+          kit.kind === 'loan' ? 'lent' : 'given',
+          device.status,
+          status,
+          {
+            kitId,
+            personId: person.id,
+            dueOn: kit.dueOn ?? null,
+          },
+        );
+      }
+    });
+    return this.loans(user, { status: 'all', personId: person.id }).then((all) =>
+      all.filter((l) => l.kitId === kitId),
+    );
+  }
+
+  /** Ends a loan with its checklist; the device goes back in stock (or in repair when damaged). */
+  async returnLoan(user: AuthUser, loanId: string, checklist: ReturnChecklist): Promise<Loan> {
+    const loan = await this.loan(user, loanId);
+    if (loan.returnedAt || loan.kind === 'gift') throw new LoanAlreadyReturnedError();
+    await this.db.transaction(async (tx) => {
+      const updated: unknown[] = await tx.query(
+        `UPDATE loans SET returned_at = now(), return_checklist = $2 WHERE id = $1 AND returned_at IS NULL RETURNING id`,
+        [loanId, JSON.stringify(checklist)],
+      );
+      if (updated.length === 0) throw new LoanAlreadyReturnedError();
+      const status: DeviceStatus = checklist.condition === 'damaged' ? 'in_repair' : 'in_stock';
+      await tx.query(`UPDATE devices SET status = $2, condition = $3, updated_at = now() WHERE id = $1`, [
+        loan.deviceId,
+        status,
+        checklist.condition,
+      ]);
+      await this.event(tx, loan.centreId, loan.deviceId, user, 'returned', 'on_loan', status, {
+        loanId,
+        checklist,
+      });
+    });
+    return this.loan(user, loanId);
+  }
+
+  async loans(user: AuthUser, query: LoansQuery): Promise<Loan[]> {
+    const [scope, params] = this.scope(user);
+    const where = [scope.replaceAll('d.centre_id', 'l.centre_id')];
+    if (query.status === 'active') where.push('l.returned_at IS NULL');
+    if (query.status === 'overdue')
+      where.push(`l.returned_at IS NULL AND l.due_on < $${params.push(todayInParis())}`);
+    if (query.personId) where.push(`l.person_id = $${params.push(query.personId)}`);
+    if (query.deviceId) where.push(`l.device_id = $${params.push(query.deviceId)}`);
+    const rows: LoanRow[] = await this.db.query(
+      `${LOAN_SELECT} WHERE ${where.join(' AND ')} ORDER BY l.due_on NULLS LAST, l.created_at`,
+      params,
+    );
+    return rows.map(toLoan);
+  }
+
+  private async loan(user: AuthUser, id: string): Promise<Loan> {
+    const [scope, params] = this.scope(user);
+    const rows: LoanRow[] = await this.db.query(
+      `${LOAN_SELECT} WHERE ${scope.replaceAll('d.centre_id', 'l.centre_id')} AND l.id = $${params.length + 1}`,
+      [...params, id],
+    );
+    if (!rows[0]) throw new NotFoundError('Prêt');
+    return toLoan(rows[0]);
+  }
+
+  /** Coordinators see their centre; federation admins every centre of the federation. */
+  private scope(user: AuthUser): [string, unknown[]] {
+    this.assertManager(user);
+    return user.role === 'coordinator'
+      ? ['d.centre_id = $1', [user.centreId]]
+      : ['c.federation_id = $1', [user.federationId]];
+  }
+
+  private assertManager(user: AuthUser): void {
+    if (user.role !== 'coordinator' && user.role !== 'federation_admin') throw new ForbiddenError();
+  }
+
+  private async targetCentre(user: AuthUser, requested: string | undefined): Promise<string> {
+    this.assertManager(user);
+    if (user.role === 'coordinator') {
+      if (requested && requested !== user.centreId) throw new NotFoundError('Centre');
+      return user.centreId!;
+    }
+    if (!requested) throw new InvalidFieldError('centreId', 'Choisissez le centre de cet appareil.');
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM centres WHERE id = $1 AND federation_id = $2`,
+      [requested, user.federationId],
+    );
+    if (rows.length === 0) throw new NotFoundError('Centre');
+    return requested;
+  }
+
+  /** "LIL-0042": three letters of the centre's town and the next number. */
+  private async nextAssetTag(tx: EntityManager, centreId: string): Promise<string> {
+    const [centre] = await tx.query(`SELECT town FROM centres WHERE id = $1`, [centreId]);
+    const prefix = (
+      foldForSearch(centre.town)
+        .replace(/[^a-z]/g, '')
+        .slice(0, 3) || 'app'
+    ).toUpperCase();
+    const [{ n }] = await tx.query(
+      `SELECT coalesce(max(substring(asset_tag from '[0-9]+$')::int), 0) + 1 AS n FROM devices WHERE asset_tag LIKE $1`,
+      [`${prefix}-%`],
+    );
+    return `${prefix}-${String(n).padStart(4, '0')}`;
+  }
+
+  private async event(
+    tx: EntityManager,
+    centreId: string,
+    deviceId: string,
+    user: AuthUser,
+    type: string,
+    from: DeviceStatus | null,
+    to: DeviceStatus | null,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO device_events (centre_id, device_id, type, from_status, to_status, by_id, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [centreId, deviceId, type, from, to, user.id, JSON.stringify(details)],
+    );
+  }
+
+  private async translateConflicts<T>(
+    work: () => Promise<T>,
+    error: () => Error = () => new AssetTagTakenError(),
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION)
+        throw error();
+      throw e;
+    }
+  }
+}
+
+interface LoanRow {
+  id: string;
+  kit_id: string;
+  centre_id: string;
+  device_id: string;
+  asset_tag: string;
+  person_id: string;
+  person_name: string;
+  kind: 'loan' | 'gift';
+  started_on: string;
+  due_on: string | null;
+  returned_at: Date | null;
+  return_checklist: ReturnChecklist | null;
+  overdue: boolean;
+  accessories: Device['accessories'];
+}
+
+const LOAN_SELECT = `
+  SELECT l.*, d.asset_tag, d.accessories, p.first_name || ' ' || p.last_name AS person_name,
+         (l.returned_at IS NULL AND l.due_on IS NOT NULL AND l.due_on < (now() AT TIME ZONE 'Europe/Paris')::date) AS overdue
+    FROM loans l
+    JOIN devices d ON d.id = l.device_id
+    JOIN centres c ON c.id = l.centre_id
+    JOIN people p ON p.id = l.person_id`;
+
+function toDevice(r: DeviceRow): Device {
+  return {
+    id: r.id,
+    centreId: r.centre_id,
+    kind: r.kind,
+    model: r.model,
+    serialNumber: r.serial_number,
+    assetTag: r.asset_tag,
+    fundingSource: r.funding_source,
+    accessories: r.accessories,
+    condition: r.condition,
+    status: r.status,
+    notes: r.notes,
+    currentLoan:
+      r.loan_id && r.kit_id && r.loan_kind && r.person_id && r.started_on
+        ? {
+            id: r.loan_id,
+            kitId: r.kit_id,
+            kind: r.loan_kind,
+            personId: r.person_id,
+            personName: r.person_name ?? '',
+            startedOn: r.started_on,
+            dueOn: r.due_on,
+          }
+        : null,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function toLoan(r: LoanRow): Loan {
+  const checklist = r.return_checklist;
+  const returnIssues = checklist
+    ? [
+        ...r.accessories.filter((a) => !checklist.accessoriesReturned.includes(a)).map((a) => `missing:${a}`),
+        ...(checklist.personalDataWiped ? [] : ['personal_data_not_wiped']),
+      ]
+    : [];
+  return {
+    id: r.id,
+    kitId: r.kit_id,
+    centreId: r.centre_id,
+    deviceId: r.device_id,
+    assetTag: r.asset_tag,
+    personId: r.person_id,
+    personName: r.person_name,
+    kind: r.kind,
+    startedOn: r.started_on,
+    dueOn: r.due_on,
+    returnedAt: r.returned_at ? new Date(r.returned_at).toISOString() : null,
+    overdue: r.overdue,
+    returnIssues,
+  };
+}
+
+/** Today's date in Paris, as 'YYYY-MM-DD' (ADR 0004). */
+export function todayInParis(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
