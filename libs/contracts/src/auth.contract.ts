@@ -52,6 +52,10 @@ export const TokenPairSchema = z.object({
 });
 export type TokenPair = z.infer<typeof TokenPairSchema>;
 
+/** What a tablet receives once paired: keep the credential, it signs the tablet in from then on. */
+export const PairedDeviceSchema = TokenPairSchema.extend({ deviceCredential: z.string() });
+export type PairedDevice = z.infer<typeof PairedDeviceSchema>;
+
 export const AUTH_ROUTES = {
   login: 'auth/login',
   refresh: 'auth/refresh',

@@ -170,3 +170,20 @@ export const LoansQuerySchema = z.object({
   deviceId: IdSchema.optional(),
 });
 export type LoansQuery = z.infer<typeof LoansQuerySchema>;
+
+// ─── Pairing a tablet with its senior (no password: WCAG 3.3.8) ─────────────────────────────────────
+
+export const PAIRING_CODE_TTL_MINUTES = 10;
+
+export const PairingCodeSchema = z.object({
+  /** Six digits shown large, to be typed on the tablet. */
+  code: z.string().regex(/^[0-9]{6}$/),
+  /** What the QR code encodes: the app's pairing page with the code. */
+  pairingUrl: z.string(),
+  expiresAt: z.string(),
+});
+export type PairingCode = z.infer<typeof PairingCodeSchema>;
+
+export const PairRequestSchema = z.object({ code: z.string().trim().regex(/^[0-9]{6}$/, 'Le code a six chiffres.') });
+
+export const DeviceSignInRequestSchema = z.object({ credential: z.string().min(20).max(200) });

@@ -86,14 +86,15 @@ export class AuthService {
         await this.revokeFamily(tx, current.familyId);
         return null;
       }
-      const next = await this.createRefreshToken(tx, person.id, current.familyId, context);
+      const deviceId = current.deviceId ?? undefined;
+      const next = await this.createRefreshToken(tx, person.id, current.familyId, { ...context, deviceId });
       await tx
         .getRepository(RefreshTokenEntity)
         .update({ id: current.id }, { revokedAt: new Date(), replacedById: next.id });
-      return { person, token: next.token };
+      return { person, token: next.token, deviceId };
     });
     if (!outcome) throw new InvalidRefreshTokenError();
-    return this.tokenPair(outcome.person, outcome.token, context.deviceId);
+    return this.tokenPair(outcome.person, outcome.token, outcome.deviceId);
   }
 
   /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
@@ -164,6 +165,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * DAY_MS),
       revokedAt: null,
       replacedById: null,
+      deviceId: context.deviceId ?? null,
       userAgent: context.userAgent?.slice(0, 300) ?? null,
     });
     return { id: saved.id, token };

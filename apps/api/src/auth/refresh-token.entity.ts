@@ -24,6 +24,10 @@ export class RefreshTokenEntity {
   @Column({ name: 'replaced_by_id', type: 'uuid', nullable: true })
   replacedById: string | null;
 
+  /** Set when a paired tablet opened the session; refreshed tokens keep it. */
+  @Column({ name: 'device_id', type: 'uuid', nullable: true })
+  deviceId: string | null;
+
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent: string | null;
 

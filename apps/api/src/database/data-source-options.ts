@@ -9,6 +9,7 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { Foundation1764403200000 } from './migrations/1764403200000-foundation';
 import { CoursesAndLearning1764489600000 } from './migrations/1764489600000-courses-and-learning';
 import { DevicesAndLoans1764576000000 } from './migrations/1764576000000-devices-and-loans';
+import { DevicePairing1764662400000 } from './migrations/1764662400000-device-pairing';
 import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
 import {
   CertificateEntity,
@@ -43,10 +44,13 @@ export const MIGRATIONS = [
   Foundation1764403200000,
   CoursesAndLearning1764489600000,
   DevicesAndLoans1764576000000,
+  DevicePairing1764662400000,
 ];
 
 /** Tables emptied between tests and by `db:reset`, children first. */
 export const TABLES_IN_DELETE_ORDER = [
+  'device_credentials',
+  'pairing_codes',
   'device_events',
   'loans',
   'devices',

@@ -244,7 +244,8 @@ export class DevicesService {
     const loan = await this.loan(user, loanId);
     if (loan.returnedAt || loan.kind === 'gift') throw new LoanAlreadyReturnedError();
     await this.db.transaction(async (tx) => {
-      const updated: unknown[] = await tx.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected]; no row means a concurrent return won.
+      const [updated]: [unknown[], number] = await tx.query(
         `UPDATE loans SET returned_at = now(), return_checklist = $2 WHERE id = $1 AND returned_at IS NULL RETURNING id`,
         [loanId, JSON.stringify(checklist)],
       );
@@ -259,6 +260,15 @@ export class DevicesService {
         loanId,
         checklist,
       });
+      // The tablet stops opening onto this senior's home: credential and its sessions end with the loan.
+      await tx.query(
+        `UPDATE device_credentials SET revoked_at = now() WHERE loan_id = $1 AND revoked_at IS NULL`,
+        [loanId],
+      );
+      await tx.query(
+        `UPDATE refresh_tokens SET revoked_at = now() WHERE device_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
+        [loan.deviceId, loan.personId],
+      );
     });
     return this.loan(user, loanId);
   }
