@@ -184,6 +184,11 @@ export const PairingCodeSchema = z.object({
 });
 export type PairingCode = z.infer<typeof PairingCodeSchema>;
 
-export const PairRequestSchema = z.object({ code: z.string().trim().regex(/^[0-9]{6}$/, 'Le code a six chiffres.') });
+export const PairRequestSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, 'Le code a six chiffres.'),
+});
 
 export const DeviceSignInRequestSchema = z.object({ credential: z.string().min(20).max(200) });
