@@ -5,8 +5,7 @@ import type { Cohort, SaveCohort } from '@passerelle/contracts';
 import type { AuthUser } from '../common/auth-user';
 import { ConflictError, ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { PeopleService } from '../people/people.service';
-
-const PG_UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/pg-errors';
 
 class CohortNameTakenError extends ConflictError {
   override readonly code = 'cohort_name_taken';
@@ -131,7 +130,7 @@ export class CohortsService {
     try {
       return await tx.query(sql, params);
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === PG_UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error, 'cohorts_name_unique_per_centre')) {
         throw new CohortNameTakenError();
       }
       throw error;

@@ -1,10 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
-import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
 import { ErrorCode, type ErrorResponse, type FieldError } from '@passerelle/contracts';
 import { DomainError } from './domain-error';
+import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgError } from './pg-errors';
 
 const CODE_BY_STATUS: Record<number, string> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.ValidationFailed,
@@ -25,9 +25,6 @@ const MESSAGE_BY_STATUS: Record<number, string> = {
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'La requête est trop volumineuse.',
   [HttpStatus.TOO_MANY_REQUESTS]: 'Trop de tentatives. Réessayez dans une minute.',
 };
-
-const PG_UNIQUE_VIOLATION = '23505';
-const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 export function zodIssuesToFieldErrors(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({
@@ -84,17 +81,15 @@ export class ErrorFilter implements ExceptionFilter {
       ];
     }
     // Constraints are the last line of defence; a race that slips past a service check still answers 409.
-    if (exception instanceof QueryFailedError) {
-      const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
-      if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_FOREIGN_KEY_VIOLATION) {
-        return [
-          409,
-          {
-            code: ErrorCode.Conflict,
-            message: 'Cette modification entre en conflit avec des données existantes.',
-          },
-        ];
-      }
+    const pgCode = pgError(exception)?.code;
+    if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_FOREIGN_KEY_VIOLATION) {
+      return [
+        409,
+        {
+          code: ErrorCode.Conflict,
+          message: 'Cette modification entre en conflit avec des données existantes.',
+        },
+      ];
     }
     return [500, { code: ErrorCode.Internal, message: 'Une erreur inattendue est survenue.' }];
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type {
   CreateDevice,
   CreateKit,
@@ -17,6 +17,7 @@ import type {
 import type { AuthUser } from '../common/auth-user';
 import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { PeopleService } from '../people/people.service';
+import { isUniqueViolation } from '../common/pg-errors';
 import { escapeLike, foldForSearch, searchText } from '../people/search-text';
 import {
   AssetTagTakenError,
@@ -24,8 +25,6 @@ import {
   DeviceUnavailableError,
   LoanAlreadyReturnedError,
 } from './devices.errors';
-
-const PG_UNIQUE_VIOLATION = '23505';
 
 interface DeviceRow {
   id: string;
@@ -364,8 +363,7 @@ export class DevicesService {
     try {
       return await work();
     } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION)
-        throw error();
+      if (isUniqueViolation(e)) throw error();
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, IsNull, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, IsNull, SelectQueryBuilder } from 'typeorm';
+import { isUniqueViolation } from '../common/pg-errors';
 import type {
   CreatePerson,
   Paginated,
@@ -20,8 +21,6 @@ import { CoachingAssignmentEntity } from './coaching-assignment.entity';
 import { toPerson, toPersonDetail } from './people.mapper';
 import { CannotDeactivateSelfError, EmailTakenError, InactivePersonError } from './people.errors';
 import { escapeLike, foldForSearch } from './search-text';
-
-const PG_UNIQUE_VIOLATION = '23505';
 
 export interface PersonSummary {
   id: string;
@@ -276,12 +275,7 @@ export class PeopleService {
     try {
       await tx.getRepository(PersonEntity).save(person);
     } catch (error) {
-      const driver =
-        error instanceof QueryFailedError
-          ? (error.driverError as { code?: string; constraint?: string })
-          : null;
-      if (driver?.code === PG_UNIQUE_VIOLATION && driver.constraint === 'people_email_unique')
-        throw new EmailTakenError();
+      if (isUniqueViolation(error, 'people_email_unique')) throw new EmailTakenError();
       throw error;
     }
   }
