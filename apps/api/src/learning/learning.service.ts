@@ -190,19 +190,29 @@ export class LearningService {
   /** Coordinators assign a course to people of their centre. */
   async assign(user: AuthUser, courseId: string, request: EnrolRequest): Promise<EnrolResult> {
     if (user.role !== 'coordinator' && user.role !== 'federation_admin') throw new ForbiddenError();
-    let enrolled = 0;
-    let alreadyEnrolled = 0;
     const fromCohort = request.cohortId ? await this.cohorts.memberIds(user, request.cohortId) : [];
+    // Check everyone first (one course lookup per role, not per person), then enrol all or none.
+    const versionByRole = new Map<string, Promise<PublishedVersion>>();
+    const toEnrol: Array<{ person: PersonSummary; published: PublishedVersion }> = [];
     for (const personId of new Set([...request.personIds, ...fromCohort])) {
       const person = await this.people.visiblePerson(user, personId);
-      const published = await this.courses
-        .publishedVersion(user, courseId, undefined, person.role)
-        .catch((e) => {
-          throw e instanceof NotFoundError ? new NotForThisAudienceError() : e;
-        });
-      if (await this.enrol(this.db.manager, person, published, 'assigned', user.id)) enrolled++;
-      else alreadyEnrolled++;
+      if (!versionByRole.has(person.role)) {
+        versionByRole.set(
+          person.role,
+          this.courses.publishedVersion(user, courseId, undefined, person.role).catch((e: unknown) => {
+            throw e instanceof NotFoundError ? new NotForThisAudienceError() : e;
+          }),
+        );
+      }
+      toEnrol.push({ person, published: await versionByRole.get(person.role)! });
     }
+    let enrolled = 0;
+    await this.db.transaction(async (tx) => {
+      for (const { person, published } of toEnrol) {
+        if (await this.enrol(tx, person, published, 'assigned', user.id)) enrolled++;
+      }
+    });
+    const alreadyEnrolled = toEnrol.length - enrolled;
     return { enrolled, alreadyEnrolled };
   }
 
