@@ -1,51 +1,39 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEMO, DEMO_PASSWORD } from './support';
 
 /**
- * Seniors sign in through tablet pairing, which arrives with the tablets feature. Until then this
- * journey opens a senior session the way a paired tablet will hold one: an access token signed by the
- * running app's own secret (read from its data folder) for a real demo senior.
+ * Opens a senior's session the way a tablet does: a coordinator makes a pairing code for the loan of
+ * a senior Camille coaches (coached seniors have a Facilotab on loan in the demo data), and the
+ * tablet exchanges it for its device credential. No password anywhere.
  */
-async function seniorSession(request: APIRequestContext) {
+async function pairedTablet(request: APIRequestContext) {
   const login = await request.post('/api/auth/login', {
     data: { email: DEMO.coordinatorLille, password: DEMO_PASSWORD },
   });
-  const { accessToken, user: coordinator } = await login.json();
+  const { accessToken } = await login.json();
   const auth = { authorization: `Bearer ${accessToken}` };
-  // a senior Camille coaches: coached seniors have their starter lessons assigned
   const volunteers = await (await request.get('/api/people?q=camille%20dubois', { headers: auth })).json();
   const camille = await (
     await request.get(`/api/people/${volunteers.items[0].id}`, { headers: auth })
   ).json();
-  const senior = await (await request.get(`/api/people/${camille.seniors[0].id}`, { headers: auth })).json();
-  const secretFile = join(process.env.E2E_DATA_DIR ?? '', 'secrets.json');
-  const { jwtSecret } = JSON.parse(readFileSync(secretFile, 'utf8')) as { jwtSecret: string };
-  const now = Math.floor(Date.now() / 1000);
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({
-    sub: senior.id,
-    role: 'senior',
-    fed: coordinator.federationId,
-    ctr: senior.centreId,
-    iat: now,
-    exp: now + 900,
-  })}`;
-  const token = `${unsigned}.${createHmac('sha256', jwtSecret).update(unsigned).digest('base64url')}`;
-  const me = await request.get('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
-  expect(me.status()).toBe(200);
-  return {
-    firstName: senior.firstName as string,
-    session: {
-      accessToken: token,
-      refreshToken: 'pairing-arrives-with-the-tablets-issue',
-      expiresAt: (now + 900) * 1000,
-      user: await me.json(),
-    },
-  };
+  for (const senior of camille.seniors as Array<{ id: string; firstName: string }>) {
+    const loans = await (
+      await request.get(`/api/loans?personId=${senior.id}&status=active`, { headers: auth })
+    ).json();
+    const loan = (loans as Array<{ id: string; deviceKind: string }>).find((l) => l.deviceKind === 'tablet');
+    if (!loan) continue;
+    const code = await (await request.post(`/api/loans/${loan.id}/pairing-code`, { headers: auth })).json();
+    const paired = await request.post('/api/auth/pair', { data: { code: code.code } });
+    expect(paired.status()).toBe(200);
+    const body = await paired.json();
+    return {
+      firstName: senior.firstName,
+      deviceCredential: body.deviceCredential as string,
+      accessToken: body.accessToken as string,
+    };
+  }
+  throw new Error('No senior coached by Camille has a tablet on loan in the demo data');
 }
 
 /** AAA contrast (7:1) and touch targets of at least 48 × 48 px on every senior screen. */
@@ -74,10 +62,10 @@ async function expectSeniorScreen(page: Page, context: string): Promise<void> {
 
 test('senior screens have huge tiles, AAA contrast and no password anywhere', async ({ page, request }) => {
   test.setTimeout(60_000);
-  const { firstName, session } = await seniorSession(request);
+  const { firstName, deviceCredential, accessToken } = await pairedTablet(request);
   await page.addInitScript(
-    (value) => localStorage.setItem('passerelle.session', value),
-    JSON.stringify(session),
+    (value) => localStorage.setItem('passerelle.deviceCredential', value),
+    deviceCredential,
   );
   await page.setViewportSize({ width: 1280, height: 800 }); // a 10-inch tablet held landscape
 
@@ -104,7 +92,7 @@ test('senior screens have huge tiles, AAA contrast and no password anywhere', as
   const progress = await page.request.get(
     `/api/me/courses/${page.url().split('/lecons/')[1]!.split('/')[0]}/progress`,
     {
-      headers: { authorization: `Bearer ${session.accessToken}` },
+      headers: { authorization: `Bearer ${accessToken}` },
     },
   );
   expect((await progress.json()).status).toBe('in_progress');

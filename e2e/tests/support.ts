@@ -19,3 +19,11 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
   );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
+
+export async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/connexion/);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}

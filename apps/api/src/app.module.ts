@@ -21,6 +21,8 @@ import { LearningModule } from './learning/learning.module';
 import { MediaModule } from './media/media.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { DevicesModule } from './devices/devices.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { EquipmentModule } from './equipment/equipment.module';
 
 // Validation messages the API returns are in French, like the rest of the product.
 z.config(z.locales.fr());
@@ -80,6 +82,8 @@ export class AppModule {
         CoursesModule,
         CohortsModule,
         DevicesModule,
+        NotificationsModule,
+        EquipmentModule,
         LearningModule,
         MediaModule,
         HealthModule,

@@ -39,6 +39,11 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: false,
     logLevel: (process.env.TEST_LOG_LEVEL as AppConfig['logLevel'] | undefined) ?? 'silent',
     webDistDir: null,
+    // The worker never runs on its own in tests: they call it with their own clock.
+    notificationsPollSeconds: 0,
+    smtpUrl: null,
+    mailFrom: 'Passerelle <ne-pas-repondre@passerelle.test>',
+    publicUrl: 'https://passerelle.test',
     ...overrides,
   });
 }

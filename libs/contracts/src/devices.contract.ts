@@ -35,8 +35,10 @@ export const CurrentLoanSchema = z.object({
   id: IdSchema,
   kitId: IdSchema,
   kind: z.enum(['loan', 'gift']),
-  personId: IdSchema,
-  personName: z.string(),
+  /** The recipient is a senior (a person) or a household (a family equipped by a campaign). */
+  personId: IdSchema.nullable(),
+  householdId: IdSchema.nullable(),
+  recipientName: z.string(),
   startedOn: DateOnlySchema,
   dueOn: DateOnlySchema.nullable(),
 });
@@ -102,7 +104,7 @@ export type UpdateDevice = z.infer<typeof UpdateDeviceSchema>;
 
 export const DeviceEventSchema = z.object({
   id: IdSchema,
-  type: z.enum(['created', 'updated', 'status_changed', 'lent', 'given', 'returned']),
+  type: z.enum(['created', 'updated', 'status_changed', 'lent', 'given', 'returned', 'extended']),
   fromStatus: DeviceStatusSchema.nullable(),
   toStatus: DeviceStatusSchema.nullable(),
   at: z.string(),
@@ -111,16 +113,36 @@ export const DeviceEventSchema = z.object({
 });
 export const DeviceEventListSchema = z.array(DeviceEventSchema);
 
-/** A kit of one or more devices lent (with a due date) or given to one person. */
+/** What was checked with the recipient when the kit was handed over. */
+export const HandoverChecklistSchema = z.object({
+  accessories: z.array(AccessorySchema).max(ACCESSORIES.length),
+  /** Charged, switched on, connected to the internet in front of the recipient. */
+  testedWorking: z.boolean(),
+  notes: optionalText(2000),
+});
+export type HandoverChecklist = z.infer<typeof HandoverChecklistSchema>;
+
+/** A kit of one or more devices lent (with a due date) or given to one senior or one household. */
 export const CreateKitSchema = z
   .object({
-    personId: IdSchema,
+    personId: IdSchema.optional(),
+    householdId: IdSchema.optional(),
     deviceIds: z.array(IdSchema).min(1).max(10),
     kind: z.enum(['loan', 'gift']),
     startedOn: DateOnlySchema.optional(),
     dueOn: DateOnlySchema.optional(),
+    /** The distribution campaign (wave) this kit belongs to, for the programme report. */
+    campaignId: IdSchema.optional(),
+    handover: HandoverChecklistSchema.optional(),
   })
   .superRefine((v, ctx) => {
+    if (!v.personId === !v.householdId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personId'],
+        message: 'Choisissez une personne ou un foyer (un seul).',
+      });
+    }
     if (v.kind === 'loan' && !v.dueOn) {
       ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'Indiquez la date de retour prévue.' });
     }
@@ -142,8 +164,12 @@ export const LoanSchema = z.object({
   centreId: IdSchema,
   deviceId: IdSchema,
   assetTag: z.string(),
-  personId: IdSchema,
-  personName: z.string(),
+  deviceKind: DeviceKindSchema,
+  deviceModel: z.string(),
+  personId: IdSchema.nullable(),
+  householdId: IdSchema.nullable(),
+  recipientName: z.string(),
+  campaignId: IdSchema.nullable(),
   kind: z.enum(['loan', 'gift']),
   startedOn: DateOnlySchema,
   dueOn: DateOnlySchema.nullable(),
@@ -151,6 +177,15 @@ export const LoanSchema = z.object({
   overdue: z.boolean(),
   /** What was missing at return (accessories, data not wiped): kept visible until dealt with. */
   returnIssues: z.array(z.string()),
+  handover: z
+    .object({
+      accessories: z.array(AccessorySchema),
+      testedWorking: z.boolean(),
+      notes: z.string().nullish(),
+    })
+    .nullable(),
+  /** The signed agreement of this loan's kit, if any. */
+  agreementId: IdSchema.nullable(),
 });
 export type Loan = z.infer<typeof LoanSchema>;
 export const LoanListSchema = z.array(LoanSchema);
@@ -164,12 +199,76 @@ export const ReturnChecklistSchema = z.object({
 });
 export type ReturnChecklist = z.infer<typeof ReturnChecklistSchema>;
 
+/** Volunteers may list the loans of a senior they coach (personId is then required). */
 export const LoansQuerySchema = z.object({
   status: z.enum(['active', 'overdue', 'all']).default('active'),
   personId: IdSchema.optional(),
+  householdId: IdSchema.optional(),
   deviceId: IdSchema.optional(),
+  kitId: IdSchema.optional(),
 });
 export type LoansQuery = z.infer<typeof LoansQuerySchema>;
+
+/** Extends a loan (the whole kit) to a later due date. */
+export const ExtendLoanSchema = z.object({ dueOn: DateOnlySchema });
+export type ExtendLoan = z.infer<typeof ExtendLoanSchema>;
+
+/** Which devices to print QR asset labels for: explicit ids, or the inventory filters (at most 500). */
+export const DeviceLabelsQuerySchema = z.object({
+  ids: z
+    .string()
+    .max(20_000)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(IdSchema).max(500))
+    .optional(),
+  q: z.string().trim().max(100).optional(),
+  kind: DeviceKindSchema.optional(),
+  status: DeviceStatusSchema.optional(),
+  centreId: IdSchema.optional(),
+});
+export type DeviceLabelsQuery = z.infer<typeof DeviceLabelsQuerySchema>;
+
+// ─── What was learned on one device, loan period by loan period ──────────────────────────────────────
+
+export const DeviceLearningPeriodSchema = z.object({
+  loanId: IdSchema,
+  personId: IdSchema,
+  personName: z.string(),
+  startedOn: DateOnlySchema,
+  returnedAt: z.string().nullable(),
+  /** Learning records sent from this device during this loan. */
+  recordCount: z.number().int(),
+  lastActivityAt: z.string().nullable(),
+  courses: z.array(
+    z.object({
+      courseId: IdSchema,
+      title: z.string(),
+      stepsDone: z.number().int(),
+      stepCount: z.number().int(),
+      completed: z.boolean(),
+    }),
+  ),
+  recent: z.array(
+    z.object({
+      id: IdSchema,
+      at: z.string(),
+      verb: z.string(),
+      courseTitle: z.string(),
+      stepTitle: z.string().nullable(),
+    }),
+  ),
+});
+export type DeviceLearningPeriod = z.infer<typeof DeviceLearningPeriodSchema>;
+export const DeviceLearningSchema = z.object({
+  deviceId: IdSchema,
+  periods: z.array(DeviceLearningPeriodSchema),
+});
+export type DeviceLearning = z.infer<typeof DeviceLearningSchema>;
 
 // ─── Pairing a tablet with its senior (no password: WCAG 3.3.8) ─────────────────────────────────────
 

@@ -8,3 +8,5 @@ export * from './learning.contract';
 export * from './media.contract';
 export * from './cohorts.contract';
 export * from './devices.contract';
+export * from './equipment.contract';
+export * from './notifications.contract';

@@ -33,4 +33,19 @@ describe('parseEnv', () => {
       expect((error as Error).message).toMatch(/JWT_SECRET/);
     }
   });
+
+  it('runs the notifications worker every 30 s and writes messages to files unless SMTP_URL is set', () => {
+    const sut = parseEnv({});
+    expect(sut).toMatchObject({ NOTIFICATIONS_POLL_SECONDS: 30 });
+    expect(sut.SMTP_URL).toBeUndefined();
+    expect(
+      parseEnv({ NOTIFICATIONS_POLL_SECONDS: '0', SMTP_URL: 'smtps://u:p@smtp.exemple.fr:465' }),
+    ).toMatchObject({
+      NOTIFICATIONS_POLL_SECONDS: 0,
+      SMTP_URL: 'smtps://u:p@smtp.exemple.fr:465',
+    });
+    expect(() => parseEnv({ SMTP_URL: 'mail.exemple.fr', PUBLIC_URL: 'passerelle' })).toThrow(
+      /SMTP_URL[\s\S]*PUBLIC_URL/,
+    );
+  });
 });

@@ -32,6 +32,16 @@ export const EnvSchema = z.object({
   TRUST_PROXY: booleanFromEnv(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NOTIFICATIONS_POLL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().min(3).default('Passerelle <ne-pas-repondre@passerelle.local>'),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -62,6 +72,13 @@ export class AppConfig {
   readonly logLevel!: Env['LOG_LEVEL'];
   /** Folder of the built web app, served by the API when it exists. */
   readonly webDistDir!: string | null;
+  /** How often the notifications worker runs, in seconds; 0 disables it (tests, or a separate worker). */
+  readonly notificationsPollSeconds!: number;
+  /** E-mails go over SMTP when set; otherwise they are written to DATA_DIR/outbox. */
+  readonly smtpUrl!: string | null;
+  readonly mailFrom!: string;
+  /** Address of the web app, for links in messages. */
+  readonly publicUrl!: string;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

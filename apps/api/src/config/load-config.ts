@@ -20,5 +20,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, databaseUrl: string): AppConf
     trustProxy: parsed.TRUST_PROXY,
     logLevel: parsed.LOG_LEVEL,
     webDistDir: resolve(parsed.WEB_DIST_DIR ?? resolve(__dirname, '../../../web/dist/browser')),
+    notificationsPollSeconds: parsed.NOTIFICATIONS_POLL_SECONDS,
+    smtpUrl: parsed.SMTP_URL ?? null,
+    mailFrom: parsed.MAIL_FROM,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
   });
 }

@@ -22,8 +22,10 @@ async function main(command: string | undefined): Promise<void> {
         await ds.query('DROP SCHEMA public CASCADE');
         await ds.query('CREATE SCHEMA public');
       });
-      // Uploaded and seeded files belong to the dropped rows.
-      await rm(join(resolve(parseEnv(process.env).DATA_DIR), 'media'), { recursive: true, force: true });
+      // Uploaded and seeded files, and the development outbox, belong to the dropped rows.
+      for (const folder of ['media', 'outbox']) {
+        await rm(join(resolve(parseEnv(process.env).DATA_DIR), folder), { recursive: true, force: true });
+      }
       console.warn('Database emptied.');
     }
     const applied = await runMigrations(database.url);

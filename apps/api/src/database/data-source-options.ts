@@ -10,6 +10,8 @@ import { Foundation1764403200000 } from './migrations/1764403200000-foundation';
 import { CoursesAndLearning1764489600000 } from './migrations/1764489600000-courses-and-learning';
 import { DevicesAndLoans1764576000000 } from './migrations/1764576000000-devices-and-loans';
 import { DevicePairing1764662400000 } from './migrations/1764662400000-device-pairing';
+import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
+import { EquipmentProgramme1764835200000 } from './migrations/1764835200000-equipment-programme';
 import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
 import {
   CertificateEntity,
@@ -45,18 +47,25 @@ export const MIGRATIONS = [
   CoursesAndLearning1764489600000,
   DevicesAndLoans1764576000000,
   DevicePairing1764662400000,
+  Notifications1764748800000,
+  EquipmentProgramme1764835200000,
 ];
 
 /** Tables emptied between tests and by `db:reset`, children first. */
 export const TABLES_IN_DELETE_ORDER = [
+  'notifications',
+  'learning_records',
+  'loan_agreements',
+  'agreement_templates',
   'device_credentials',
   'pairing_codes',
   'device_events',
   'loans',
+  'campaigns',
+  'households',
   'devices',
   'certificates',
   'step_states',
-  'learning_records',
   'enrolments',
   'cohort_members',
   'cohorts',

@@ -1,5 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
   CreateDeviceSchema,
@@ -7,7 +20,10 @@ import {
   DeviceEventListSchema,
   DevicePageSchema,
   DeviceSchema,
+  DeviceLabelsQuerySchema,
+  DeviceLearningSchema,
   DevicesQuerySchema,
+  ExtendLoanSchema,
   LoanListSchema,
   LoanSchema,
   LoansQuerySchema,
@@ -30,6 +46,9 @@ class LoanDto extends createZodDto(LoanSchema) {}
 class LoanListDto extends createZodDto(LoanListSchema) {}
 class LoansQueryDto extends createZodDto(LoansQuerySchema) {}
 class ReturnChecklistDto extends createZodDto(ReturnChecklistSchema) {}
+class DeviceLabelsQueryDto extends createZodDto(DeviceLabelsQuerySchema) {}
+class DeviceLearningDto extends createZodDto(DeviceLearningSchema) {}
+class ExtendLoanDto extends createZodDto(ExtendLoanSchema) {}
 
 @ApiTags('devices')
 @ApiBearerAuth()
@@ -50,6 +69,20 @@ export class DevicesController {
     return this.devices.create(user, body);
   }
 
+  /** A4 sheet of QR asset labels (3 × 8), for chosen ids or the filtered inventory. */
+  @Get('devices/labels.pdf')
+  @ApiProduces('application/pdf')
+  async labels(
+    @CurrentUser() user: AuthUser,
+    @Query() query: DeviceLabelsQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const bytes = await this.devices.labels(user, query, `${req.protocol}://${req.get('host')}`);
+    res.setHeader('Content-Disposition', 'attachment; filename="etiquettes-passerelle.pdf"');
+    return new StreamableFile(Buffer.from(bytes), { type: 'application/pdf' });
+  }
+
   @Get('devices/:id')
   @ZodResponse({ type: DeviceDto })
   get(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
@@ -68,6 +101,13 @@ export class DevicesController {
     return this.devices.history(user, params.id);
   }
 
+  /** What was learned on this device, per loan period. */
+  @Get('devices/:id/learning')
+  @ZodResponse({ type: DeviceLearningDto })
+  learning(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
+    return this.devices.learning(user, params.id);
+  }
+
   /** Lend or give a kit of one or more devices to one person. */
   @Post('loans')
   @ZodResponse({ type: LoanListDto, status: 201 })
@@ -76,9 +116,18 @@ export class DevicesController {
   }
 
   @Get('loans')
+  @Roles('coordinator', 'federation_admin', 'volunteer')
   @ZodResponse({ type: LoanListDto })
   loans(@CurrentUser() user: AuthUser, @Query() query: LoansQueryDto) {
     return this.devices.loans(user, query);
+  }
+
+  /** Moves the due date of the whole kit this loan belongs to. */
+  @Post('loans/:id/extend')
+  @HttpCode(200)
+  @ZodResponse({ type: LoanListDto, status: 200 })
+  extend(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @Body() body: ExtendLoanDto) {
+    return this.devices.extend(user, params.id, body.dueOn);
   }
 
   @Post('loans/:id/return')

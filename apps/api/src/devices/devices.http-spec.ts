@@ -98,7 +98,7 @@ describe('devices and loans over HTTP (real database)', () => {
     const device = await http().get(`/api/devices/${a.id}`).set('Authorization', auth);
     expect(device.body).toMatchObject({
       status: 'on_loan',
-      currentLoan: { personName: 'Gisèle Vandamme', dueOn: '2026-12-31' },
+      currentLoan: { recipientName: 'Gisèle Vandamme', dueOn: '2026-12-31' },
     });
 
     const loanId = lent.body[0].id as string;

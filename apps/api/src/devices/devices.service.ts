@@ -7,7 +7,10 @@ import type {
   CreateKit,
   Device,
   DeviceStatus,
+  DeviceLabelsQuery,
+  DeviceLearning,
   DevicesQuery,
+  HandoverChecklist,
   Loan,
   LoansQuery,
   Paginated,
@@ -17,6 +20,8 @@ import type {
 import type { AuthUser } from '../common/auth-user';
 import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { PeopleService } from '../people/people.service';
+import { renderLabelsPdf } from './labels.pdf';
+import { todayInParis } from '../common/calendar';
 import { isUniqueViolation } from '../common/pg-errors';
 import { escapeLike, foldForSearch, searchText } from '../people/search-text';
 import {
@@ -27,6 +32,7 @@ import {
 } from './devices.errors';
 
 interface DeviceRow {
+  household_id: string | null;
   id: string;
   centre_id: string;
   kind: Device['kind'];
@@ -50,12 +56,13 @@ interface DeviceRow {
 }
 
 const DEVICE_SELECT = `
-  SELECT d.*, l.id AS loan_id, l.kit_id, l.kind AS loan_kind, l.person_id, l.started_on, l.due_on,
-         p.first_name || ' ' || p.last_name AS person_name
+  SELECT d.*, l.id AS loan_id, l.kit_id, l.kind AS loan_kind, l.person_id, l.household_id, l.started_on, l.due_on,
+         coalesce(p.first_name || ' ' || p.last_name, h.name) AS person_name
     FROM devices d
     JOIN centres c ON c.id = d.centre_id
     LEFT JOIN loans l ON l.device_id = d.id AND l.returned_at IS NULL
-    LEFT JOIN people p ON p.id = l.person_id`;
+    LEFT JOIN people p ON p.id = l.person_id
+    LEFT JOIN households h ON h.id = l.household_id`;
 
 /** Inventory of devices and their loans and gifts, per centre (a federation admin sees every centre). */
 @Injectable()
@@ -66,15 +73,7 @@ export class DevicesService {
   ) {}
 
   async list(user: AuthUser, query: DevicesQuery): Promise<Paginated<Device>> {
-    const [scope, params] = this.scope(user);
-    const where = [scope];
-    if (query.centreId) where.push(`d.centre_id = $${params.push(query.centreId)}`);
-    if (query.kind) where.push(`d.kind = $${params.push(query.kind)}`);
-    if (query.status) where.push(`d.status = $${params.push(query.status)}`);
-    for (const word of query.q ? foldForSearch(query.q).split(' ').filter(Boolean) : []) {
-      where.push(`d.search_text LIKE $${params.push(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
-    }
-    const filter = where.join(' AND ');
+    const [filter, params] = this.filter(user, query);
     const [{ total }] = await this.db.query(
       `SELECT count(*)::int AS total FROM devices d JOIN centres c ON c.id = d.centre_id WHERE ${filter}`,
       params,
@@ -84,6 +83,141 @@ export class DevicesService {
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     return { items: rows.map(toDevice), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** A printable A4 sheet of QR asset labels, for chosen devices or the filtered inventory (≤ 500). */
+  async labels(user: AuthUser, query: DeviceLabelsQuery, appUrl: string): Promise<Uint8Array> {
+    const [filter, params] = this.filter(user, query);
+    const where = query.ids ? `${filter} AND d.id = ANY($${params.push(query.ids)}::uuid[])` : filter;
+    const rows: Array<DeviceRow & { centre_name: string }> = await this.db.query(
+      `SELECT d.*, c.name AS centre_name FROM devices d JOIN centres c ON c.id = d.centre_id
+        WHERE ${where} ORDER BY d.asset_tag LIMIT 500`,
+      params,
+    );
+    const area = user.role === 'coordinator' ? 'coordination' : 'federation';
+    return renderLabelsPdf(
+      rows.map((r) => ({
+        assetTag: r.asset_tag,
+        kindLabel: KIND_LABELS[r.kind],
+        model: r.model,
+        centreName: r.centre_name,
+        url: `${appUrl}/${area}/appareils/${r.id}`,
+      })),
+    );
+  }
+
+  /** What was learned on this device, loan period by loan period (records are stamped server-side). */
+  async learning(user: AuthUser, deviceId: string): Promise<DeviceLearning> {
+    await this.get(user, deviceId);
+    const periods: Array<{
+      id: string;
+      person_id: string;
+      person_name: string;
+      started_on: string;
+      returned_at: Date | null;
+      record_count: number;
+      last_at: Date | null;
+    }> = await this.db.query(
+      `SELECT l.id, l.person_id, p.first_name || ' ' || p.last_name AS person_name, l.started_on, l.returned_at,
+              count(r.id)::int AS record_count, max(r.occurred_at) AS last_at
+         FROM loans l
+         JOIN people p ON p.id = l.person_id
+         LEFT JOIN learning_records r ON r.loan_id = l.id
+        WHERE l.device_id = $1
+        GROUP BY l.id, p.id
+        ORDER BY l.started_on DESC, l.created_at DESC`,
+      [deviceId],
+    );
+    const loanIds = periods.map((p) => p.id);
+    const courses: Array<{
+      loan_id: string;
+      course_id: string;
+      title: string;
+      steps_done: number;
+      step_count: number;
+      completed: boolean;
+    }> = await this.db.query(
+      `SELECT r.loan_id, r.course_id, cv.title,
+              count(DISTINCT r.step_key)::int AS steps_done,
+              jsonb_array_length(jsonb_path_query_array(cv.content, '$.modules[*].lessons[*].steps[*]'))::int AS step_count,
+              bool_or(e.status = 'completed' AND e.completed_at >= l.started_on
+                      AND (l.returned_at IS NULL OR e.completed_at <= l.returned_at)) AS completed
+         FROM learning_records r
+         JOIN loans l ON l.id = r.loan_id
+         JOIN course_versions cv ON cv.course_id = r.course_id AND cv.status = 'published'
+         LEFT JOIN enrolments e ON e.person_id = r.person_id AND e.course_id = r.course_id
+        WHERE r.loan_id = ANY($1::uuid[])
+        GROUP BY r.loan_id, r.course_id, cv.title, cv.content
+        ORDER BY cv.title`,
+      [loanIds],
+    );
+    const recent: Array<{
+      id: string;
+      loan_id: string;
+      occurred_at: Date;
+      verb: string;
+      title: string;
+      step_title: string | null;
+    }> = await this.db.query(
+      `SELECT * FROM (
+         SELECT r.id, r.loan_id, r.occurred_at, r.verb, cv.title,
+                coalesce(
+                  jsonb_path_query_first(cv.content, '$.modules[*].lessons[*].steps[*] ? (@.key == $k).title',
+                                         jsonb_build_object('k', r.step_key)) #>> '{}',
+                  jsonb_path_query_first(cv.content, '$.modules[*].lessons[*] ? (exists(@.steps[*] ? (@.key == $k))).title',
+                                         jsonb_build_object('k', r.step_key)) #>> '{}') AS step_title,
+                row_number() OVER (PARTITION BY r.loan_id ORDER BY r.occurred_at DESC, r.id) AS n
+           FROM learning_records r
+           JOIN course_versions cv ON cv.course_id = r.course_id AND cv.status = 'published'
+          WHERE r.loan_id = ANY($1::uuid[])) t
+        WHERE n <= 10 ORDER BY occurred_at DESC`,
+      [loanIds],
+    );
+    return {
+      deviceId,
+      periods: periods.map((p) => ({
+        loanId: p.id,
+        personId: p.person_id,
+        personName: p.person_name,
+        startedOn: p.started_on,
+        returnedAt: p.returned_at ? new Date(p.returned_at).toISOString() : null,
+        recordCount: p.record_count,
+        lastActivityAt: p.last_at ? new Date(p.last_at).toISOString() : null,
+        courses: courses
+          .filter((c) => c.loan_id === p.id)
+          .map((c) => ({
+            courseId: c.course_id,
+            title: c.title,
+            stepsDone: c.steps_done,
+            stepCount: c.step_count,
+            completed: c.completed,
+          })),
+        recent: recent
+          .filter((r) => r.loan_id === p.id)
+          .map((r) => ({
+            id: r.id,
+            at: new Date(r.occurred_at).toISOString(),
+            verb: r.verb,
+            courseTitle: r.title,
+            stepTitle: r.step_title,
+          })),
+      })),
+    };
+  }
+
+  private filter(
+    user: AuthUser,
+    query: Pick<DevicesQuery, 'q' | 'kind' | 'status' | 'centreId'>,
+  ): [string, unknown[]] {
+    const [scope, params] = this.scope(user);
+    const where = [scope];
+    if (query.centreId) where.push(`d.centre_id = $${params.push(query.centreId)}`);
+    if (query.kind) where.push(`d.kind = $${params.push(query.kind)}`);
+    if (query.status) where.push(`d.status = $${params.push(query.status)}`);
+    for (const word of query.q ? foldForSearch(query.q).split(' ').filter(Boolean) : []) {
+      where.push(`d.search_text LIKE $${params.push(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+    }
+    return [where.join(' AND '), params];
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<Device> {
@@ -194,29 +328,51 @@ export class DevicesService {
    */
   async lend(user: AuthUser, kit: CreateKit): Promise<Loan[]> {
     this.assertManager(user);
-    const person = await this.people.visiblePerson(user, kit.personId);
-    if (!person.active) throw new InvalidFieldError('personId', 'Cette personne est désactivée.');
+    const recipient = await this.recipient(user, kit);
     const kitId = randomUUID();
     const startedOn = kit.startedOn ?? todayInParis();
     await this.db.transaction(async (tx) => {
+      if (kit.campaignId) {
+        const rows: unknown[] = await tx.query(`SELECT 1 FROM campaigns WHERE id = $1 AND centre_id = $2`, [
+          kit.campaignId,
+          recipient.centreId,
+        ]);
+        if (rows.length === 0)
+          throw new InvalidFieldError('campaignId', 'Cette campagne n’existe pas dans ce centre.');
+      }
       for (const deviceId of kit.deviceIds) {
         const device = await this.get(user, deviceId, tx);
-        if (device.centreId !== person.centreId) throw new NotFoundError('Appareil');
+        if (device.centreId !== recipient.centreId) throw new NotFoundError('Appareil');
         if (device.status !== 'in_stock') throw new DeviceUnavailableError(device.assetTag, device.status);
         await this.translateConflicts(
           () =>
             tx.query(
-              `INSERT INTO loans (kit_id, centre_id, device_id, person_id, kind, started_on, due_on, created_by_id)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [kitId, device.centreId, deviceId, person.id, kit.kind, startedOn, kit.dueOn ?? null, user.id],
+              `INSERT INTO loans (kit_id, centre_id, device_id, person_id, household_id, kind, started_on, due_on,
+                                  campaign_id, handover, created_by_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+              [
+                kitId,
+                device.centreId,
+                deviceId,
+                kit.personId ?? null,
+                kit.householdId ?? null,
+                kit.kind,
+                startedOn,
+                kit.dueOn ?? null,
+                kit.campaignId ?? null,
+                kit.handover ? JSON.stringify(kit.handover) : null,
+                user.id,
+              ],
             ),
           () => new DeviceUnavailableError(device.assetTag, 'on_loan'),
         );
         const status: DeviceStatus = kit.kind === 'loan' ? 'on_loan' : 'given';
-        await tx.query(`UPDATE devices SET status = $2, updated_at = now() WHERE id = $1`, [
-          deviceId,
-          status,
-        ]);
+        // The guarded UPDATE settles a race with a manual status change made meanwhile.
+        const [, changed]: [unknown[], number] = await tx.query(
+          `UPDATE devices SET status = $2, updated_at = now() WHERE id = $1 AND status = 'in_stock'`,
+          [deviceId, status],
+        );
+        if (changed === 0) throw new DeviceUnavailableError(device.assetTag, 'on_loan');
         await this.event(
           tx,
           device.centreId,
@@ -227,15 +383,44 @@ export class DevicesService {
           status,
           {
             kitId,
-            personId: person.id,
+            personId: kit.personId ?? null,
+            householdId: kit.householdId ?? null,
+            recipientName: recipient.name,
             dueOn: kit.dueOn ?? null,
           },
         );
       }
     });
-    return this.loans(user, { status: 'all', personId: person.id }).then((all) =>
-      all.filter((l) => l.kitId === kitId),
-    );
+    return this.loans(user, { status: 'all', kitId });
+  }
+
+  /** Moves the due date of every open loan of the kit; reminders re-arm for the new date. */
+  async extend(user: AuthUser, loanId: string, dueOn: string): Promise<Loan[]> {
+    this.assertManager(user);
+    const loan = await this.loan(user, loanId);
+    if (loan.returnedAt || loan.kind === 'gift') throw new LoanAlreadyReturnedError();
+    if (dueOn < loan.startedOn)
+      throw new InvalidFieldError('dueOn', 'Le retour ne peut pas précéder le début du prêt.');
+    await this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string; device_id: string; due_on: string }> = await tx.query(
+        `SELECT id, device_id, due_on FROM loans
+          WHERE kit_id = $1 AND returned_at IS NULL AND kind = 'loan' ORDER BY id FOR UPDATE`,
+        [loan.kitId],
+      );
+      await tx.query(
+        `UPDATE loans SET due_on = $2, due_extended_count = due_extended_count + 1 WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id), dueOn],
+      );
+      for (const row of rows) {
+        await this.event(tx, loan.centreId, row.device_id, user, 'extended', null, null, {
+          loanId: row.id,
+          fromDueOn: row.due_on,
+          toDueOn: dueOn,
+          dueOn,
+        });
+      }
+    });
+    return this.loans(user, { status: 'active', kitId: loan.kitId });
   }
 
   /** Ends a loan with its checklist; the device goes back in stock (or in repair when damaged). */
@@ -273,18 +458,50 @@ export class DevicesService {
   }
 
   async loans(user: AuthUser, query: LoansQuery): Promise<Loan[]> {
-    const [scope, params] = this.scope(user);
-    const where = [scope.replaceAll('d.centre_id', 'l.centre_id')];
+    const [scope, params] = await this.loanScope(user, query);
+    const where = [scope];
     if (query.status === 'active') where.push('l.returned_at IS NULL');
     if (query.status === 'overdue')
       where.push(`l.returned_at IS NULL AND l.due_on < $${params.push(todayInParis())}`);
     if (query.personId) where.push(`l.person_id = $${params.push(query.personId)}`);
+    if (query.householdId) where.push(`l.household_id = $${params.push(query.householdId)}`);
     if (query.deviceId) where.push(`l.device_id = $${params.push(query.deviceId)}`);
+    if (query.kitId) where.push(`l.kit_id = $${params.push(query.kitId)}`);
     const rows: LoanRow[] = await this.db.query(
       `${LOAN_SELECT} WHERE ${where.join(' AND ')} ORDER BY l.due_on NULLS LAST, l.created_at`,
       params,
     );
     return rows.map(toLoan);
+  }
+
+  /** Managers see their centre (or federation); a volunteer only the loans of a senior they coach. */
+  private async loanScope(user: AuthUser, query: LoansQuery): Promise<[string, unknown[]]> {
+    if (user.role === 'volunteer') {
+      if (!query.personId || !(await this.people.coaches(user.id, query.personId)))
+        throw new NotFoundError('Senior');
+      return ['l.centre_id = $1', [user.centreId]];
+    }
+    const [scope, params] = this.scope(user);
+    return [scope.replaceAll('d.centre_id', 'l.centre_id'), params];
+  }
+
+  /** The senior or household a kit goes to, visible to the user and active. */
+  private async recipient(user: AuthUser, kit: CreateKit): Promise<{ centreId: string; name: string }> {
+    if (kit.personId) {
+      const person = await this.people.visiblePerson(user, kit.personId);
+      if (!person.active) throw new InvalidFieldError('personId', 'Cette personne est désactivée.');
+      if (person.role !== 'senior')
+        throw new InvalidFieldError('personId', 'Le matériel est prêté ou donné à un senior ou à un foyer.');
+      return { centreId: person.centreId!, name: `${person.firstName} ${person.lastName}` };
+    }
+    const [scope, params] = this.scope(user);
+    const [household] = await this.db.query(
+      `SELECT h.centre_id, h.name FROM households h JOIN centres c ON c.id = h.centre_id
+        WHERE ${scope.replaceAll('d.centre_id', 'h.centre_id')} AND h.id = $${params.length + 1}`,
+      [...params, kit.householdId],
+    );
+    if (!household) throw new NotFoundError('Foyer');
+    return { centreId: household.centre_id, name: household.name };
   }
 
   private async loan(user: AuthUser, id: string): Promise<Loan> {
@@ -375,8 +592,14 @@ interface LoanRow {
   centre_id: string;
   device_id: string;
   asset_tag: string;
-  person_id: string;
+  device_kind: Device['kind'];
+  model: string;
+  person_id: string | null;
+  household_id: string | null;
+  campaign_id: string | null;
   person_name: string;
+  handover: HandoverChecklist | null;
+  agreement_id: string | null;
   kind: 'loan' | 'gift';
   started_on: string;
   due_on: string | null;
@@ -387,12 +610,15 @@ interface LoanRow {
 }
 
 const LOAN_SELECT = `
-  SELECT l.*, d.asset_tag, d.accessories, p.first_name || ' ' || p.last_name AS person_name,
+  SELECT l.*, d.asset_tag, d.accessories, d.kind AS device_kind, d.model,
+         coalesce(p.first_name || ' ' || p.last_name, h.name) AS person_name, a.id AS agreement_id,
          (l.returned_at IS NULL AND l.due_on IS NOT NULL AND l.due_on < (now() AT TIME ZONE 'Europe/Paris')::date) AS overdue
     FROM loans l
     JOIN devices d ON d.id = l.device_id
     JOIN centres c ON c.id = l.centre_id
-    JOIN people p ON p.id = l.person_id`;
+    LEFT JOIN people p ON p.id = l.person_id
+    LEFT JOIN households h ON h.id = l.household_id
+    LEFT JOIN loan_agreements a ON a.kit_id = l.kit_id`;
 
 function toDevice(r: DeviceRow): Device {
   return {
@@ -408,13 +634,14 @@ function toDevice(r: DeviceRow): Device {
     status: r.status,
     notes: r.notes,
     currentLoan:
-      r.loan_id && r.kit_id && r.loan_kind && r.person_id && r.started_on
+      r.loan_id && r.kit_id && r.loan_kind && r.started_on
         ? {
             id: r.loan_id,
             kitId: r.kit_id,
             kind: r.loan_kind,
             personId: r.person_id,
-            personName: r.person_name ?? '',
+            householdId: r.household_id,
+            recipientName: r.person_name ?? '',
             startedOn: r.started_on,
             dueOn: r.due_on,
           }
@@ -438,23 +665,27 @@ function toLoan(r: LoanRow): Loan {
     centreId: r.centre_id,
     deviceId: r.device_id,
     assetTag: r.asset_tag,
+    deviceKind: r.device_kind,
+    deviceModel: r.model,
     personId: r.person_id,
-    personName: r.person_name,
+    householdId: r.household_id,
+    recipientName: r.person_name,
+    campaignId: r.campaign_id,
     kind: r.kind,
     startedOn: r.started_on,
     dueOn: r.due_on,
     returnedAt: r.returned_at ? new Date(r.returned_at).toISOString() : null,
     overdue: r.overdue,
     returnIssues,
+    handover: r.handover,
+    agreementId: r.agreement_id,
   };
 }
 
-/** Today's date in Paris, as 'YYYY-MM-DD' (ADR 0004). */
-export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+const KIND_LABELS: Record<Device['kind'], string> = {
+  tablet: 'Tablette',
+  smartphone: 'Smartphone',
+  basic_phone: 'Téléphone',
+  computer: 'Ordinateur',
+  internet_connection: 'Connexion internet',
+};

@@ -1,4 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
@@ -30,8 +31,9 @@ export class PairingController {
   @Roles('coordinator', 'federation_admin', 'volunteer')
   @Post('loans/:id/pairing-code')
   @ZodResponse({ type: PairingCodeDto, status: 201 })
-  createCode(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
-    return this.pairing.createCode(user, params.id, '');
+  createCode(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @Req() req: Request) {
+    // The QR code opens this same server's pairing page on the tablet.
+    return this.pairing.createCode(user, params.id, `${req.protocol}://${req.get('host')}`);
   }
 
   @Public()

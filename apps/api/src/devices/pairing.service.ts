@@ -9,7 +9,7 @@ import {
   type TokenPair,
 } from '@passerelle/contracts';
 import type { AuthUser } from '../common/auth-user';
-import { DomainError, ForbiddenError, NotFoundError } from '../common/domain-error';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { AuthService } from '../auth/auth.service';
 import type { DevicePairing } from '../auth/device-pairing.port';
 import { PersonEntity } from '../people/person.entity';
@@ -29,6 +29,13 @@ export class InvalidDeviceCredentialError extends DomainError {
   readonly code = 'invalid_device_credential';
   constructor() {
     super('Cette tablette n’est plus associée. Demandez à votre bénévole de la rapprocher de nouveau.');
+  }
+}
+
+export class PairingNeedsSeniorError extends ConflictError {
+  override readonly code = 'pairing_needs_senior';
+  constructor() {
+    super('Seul un appareil prêté à un senior peut être associé à son accueil.');
   }
 }
 
@@ -58,6 +65,7 @@ export class PairingService implements DevicePairing {
       throw new NotFoundError('Prêt');
     if (user.role === 'senior') throw new ForbiddenError();
     if (loan.returned_at) throw new LoanAlreadyReturnedError();
+    if (!loan.person_id) throw new PairingNeedsSeniorError();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const expiresAt = new Date(Date.now() + PAIRING_CODE_TTL_MINUTES * 60_000);
     await this.db.query(
@@ -76,7 +84,7 @@ export class PairingService implements DevicePairing {
         `UPDATE pairing_codes p SET used_at = now()
            FROM loans l
           WHERE p.code_hash = $1 AND p.used_at IS NULL AND p.expires_at > now()
-            AND l.id = p.loan_id AND l.returned_at IS NULL
+            AND l.id = p.loan_id AND l.returned_at IS NULL AND l.person_id IS NOT NULL
           RETURNING p.loan_id, l.device_id, l.person_id, l.centre_id`,
         [hash(code)],
       );

@@ -7,6 +7,7 @@ import type { Certificate, CertificateVerification, Competence } from '@passerel
 import type { AuthUser } from '../common/auth-user';
 import { NotFoundError } from '../common/domain-error';
 import { CertificateEntity } from './learning.entities';
+import { wrapText } from '../common/pdf-text';
 
 /** Unambiguous characters only (no 0/O, 1/I/L), so a code read aloud over the phone is typed right. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -116,7 +117,7 @@ export async function renderCertificatePdf(c: CertificateEntity): Promise<Uint8A
   const { width } = page.getSize();
   let y = 760;
   const line = (text: string, size: number, font = regular, gap = 10) => {
-    for (const chunk of wrap(text, font, size, width - 140)) {
+    for (const chunk of wrapText(text, font, size, width - 140)) {
       page.drawText(chunk, { x: 70, y, size, font, color: navy });
       y -= size + gap / 2;
     }
@@ -141,24 +142,4 @@ export async function renderCertificatePdf(c: CertificateEntity): Promise<Uint8A
     10,
   );
   return pdf.save();
-}
-
-function wrap(
-  text: string,
-  font: { widthOfTextAtSize(t: string, s: number): number },
-  size: number,
-  max: number,
-): string[] {
-  const words = text.split(' ');
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > max && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

@@ -295,8 +295,11 @@ export class LearningService {
     const inserted: Array<{ id: string }> = await tx.query(
       `INSERT INTO learning_records
          (id, centre_id, person_id, course_id, course_version, step_key, verb, result, context,
-          device_id, visit_id, instructor_id, sent_by_id, occurred_at, content_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+          device_id, loan_id, visit_id, instructor_id, sent_by_id, occurred_at, content_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid,
+               -- the loan under which the tablet is in this learner's hands, found server-side too
+               (SELECT l.id FROM loans l WHERE l.device_id = $10::uuid AND l.person_id = $3 AND l.returned_at IS NULL LIMIT 1),
+               $11, $12, $13, $14, $15)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         record.id,

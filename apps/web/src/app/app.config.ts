@@ -28,6 +28,11 @@ export const appConfig: ApplicationConfig = {
     ),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideAppInitializer(() => inject(AuthService).reloadUser()),
+    provideAppInitializer(() => {
+      const auth = inject(AuthService);
+      auth.reloadUser();
+      // A paired tablet signs in with its device credential before the first route is chosen.
+      return auth.signInWithDevice();
+    }),
   ],
 };

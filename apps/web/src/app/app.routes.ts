@@ -46,6 +46,13 @@ export const routes: Routes = [
     loadChildren: () => import('./senior/senior.routes').then((m) => m.SENIOR_ROUTES),
   },
   {
+    // Public: a tablet is paired here with the code (typed, or in the QR code's address).
+    path: 'tablette',
+    title: 'title.tablet.pairing',
+    loadComponent: () =>
+      import('./pairing/tablet-pairing-page.component').then((m) => m.TabletPairingPageComponent),
+  },
+  {
     path: '**',
     title: 'title.notFound',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),

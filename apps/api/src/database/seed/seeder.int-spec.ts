@@ -7,6 +7,7 @@ import type { CourseContent } from '@passerelle/contracts';
 import { createTestDataSource, databaseUrl, truncateAll } from '../../../test/test-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedIfEmpty } from './seeder';
+import { CampaignsService } from '../../equipment/campaigns.service';
 
 describe('demo data seeding (real database)', () => {
   let db: DataSource;
@@ -26,7 +27,9 @@ describe('demo data seeding (real database)', () => {
     const first = await seedIfEmpty(databaseUrl(), dataDir);
     const second = await seedIfEmpty(databaseUrl(), dataDir);
     // then
-    expect(first).toMatchObject({ centres: 3, people: DEMO_PEOPLE.length });
+    expect(first).toMatchObject({ centres: 3 });
+    const [{ people }] = await db.query('SELECT count(*)::int AS people FROM people');
+    expect(first!.people).toBe(people);
     expect(second).toBeNull();
     const [fed] = await db.query('SELECT name FROM federations');
     expect(fed.name).toBe('Fédération des centres sociaux Nord-Pas-de-Calais');
@@ -41,7 +44,7 @@ describe('demo data seeding (real database)', () => {
     const [{ open }] = await db.query(
       `SELECT count(*)::int AS open FROM centre_memberships WHERE ended_at IS NULL`,
     );
-    expect(open).toBe(DEMO_PEOPLE.filter((p) => p.centreKey).length);
+    expect(open).toBe(people - DEMO_PEOPLE.filter((p) => !p.centreKey).length);
   });
 
   it('lets every documented demo login sign in with the demo password', async () => {
@@ -105,5 +108,37 @@ describe('demo data seeding (real database)', () => {
       `SELECT count(DISTINCT e.person_id)::int AS seniors FROM enrolments e JOIN people p ON p.id = e.person_id WHERE p.role = 'senior'`,
     );
     expect(seniors).toBeGreaterThan(20);
+  });
+
+  it('reproduces the Lille first wave and the 470 Facilotab tablets in the programme report', async () => {
+    await seedIfEmpty(databaseUrl(), dataDir);
+    const [admin] = await db.query(`SELECT id, federation_id FROM people WHERE role = 'federation_admin'`);
+    const report = await new CampaignsService(db).report({
+      id: admin.id,
+      role: 'federation_admin',
+      federationId: admin.federation_id,
+      centreId: null,
+      deviceId: null,
+    });
+    const wave = report.campaigns.find((c) => c.campaign.audience === 'households');
+    expect(wave).toMatchObject({
+      campaign: { householdsIdentified: 650, householdsTargeted: 170 },
+      equipped: 170,
+      devicesByKind: { smartphone: 38, basic_phone: 10, tablet: 12, computer: 106, internet_connection: 57 },
+      devicesDistributed: 223,
+    });
+    const facilotab = report.inventory.filter((r) => r.model === 'Facilotab');
+    const sum = (pick: (r: (typeof facilotab)[number]) => number) =>
+      facilotab.reduce((n, r) => n + pick(r), 0);
+    expect(sum((r) => r.total)).toBe(470);
+    expect(sum((r) => r.onLoan)).toBeGreaterThan(470 / 2); // most of them on loan
+    const seniorCampaigns = report.campaigns.filter((c) => c.campaign.audience === 'seniors');
+    expect(seniorCampaigns.reduce((n, c) => n + c.activeLoans, 0)).toBe(sum((r) => r.onLoan));
+    // the database agrees with itself: one open loan per lent device, none for the others
+    const [{ mismatched }] = await db.query(
+      `SELECT count(*)::int AS mismatched FROM devices d
+        WHERE (d.status = 'on_loan') <> EXISTS (SELECT 1 FROM loans l WHERE l.device_id = d.id AND l.kind = 'loan' AND l.returned_at IS NULL)`,
+    );
+    expect(mismatched).toBe(0);
   });
 });

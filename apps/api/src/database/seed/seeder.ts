@@ -8,6 +8,8 @@ import { PersonEntity } from '../../people/person.entity';
 import { dataSourceOptions } from '../data-source-options';
 import { DEMO_CENTRES, DEMO_FEDERATION, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedCourses } from '../../courses/seed/course-seeder';
+import { todayInParis } from '../../common/calendar';
+import { seedDemoEquipment } from './equipment-demo';
 
 export interface SeedSummary {
   centres: number;
@@ -15,6 +17,9 @@ export interface SeedSummary {
   assignments: number;
   courses: number;
   enrolments: number;
+  devices: number;
+  loans: number;
+  households: number;
 }
 
 /** Seniors coached by a volunteer start with these lessons assigned. */
@@ -75,12 +80,19 @@ export async function seedDemoData(manager: EntityManager, dataDir: string): Pro
   }
   const courseIds = await seedCourses(manager, { federationId: federation.id, dataDir });
   const enrolments = await enrolDemoLearners(manager, courseIds);
+  const centres = new Map(
+    DEMO_CENTRES.map((c) => [c.key, { id: centreIds.get(c.key)!, prefix: c.town.slice(0, 3).toUpperCase() }]),
+  );
+  const equipment = await seedDemoEquipment(manager, federation.id, centres, todayInParis());
   return {
     centres: DEMO_CENTRES.length,
-    people: DEMO_PEOPLE.length,
+    people: DEMO_PEOPLE.length + equipment.extraSeniors,
     assignments: assignments.length,
     courses: courseIds.size,
     enrolments,
+    devices: equipment.devices,
+    loans: equipment.loans,
+    households: equipment.households,
   };
 }
 

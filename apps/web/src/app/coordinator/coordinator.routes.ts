@@ -1,7 +1,10 @@
 import type { Routes } from '@angular/router';
 import { courseAuthoringRoutes } from '../authoring/authoring.routes';
 import { cohortRoutes } from '../cohorts/cohorts.routes';
+import { deviceRoutes } from '../devices/devices.routes';
+import { equipmentRoutes } from '../equipment/equipment.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
+import { notificationRoutes } from '../notifications/notifications.routes';
 import { peopleRoutes } from '../people/people.routes';
 
 export const COORDINATOR_ROUTES: Routes = [
@@ -15,5 +18,8 @@ export const COORDINATOR_ROUTES: Routes = [
   { path: 'personnes', children: peopleRoutes({ acrossCentres: false }) },
   { path: 'cours', children: courseAuthoringRoutes({ library: false }) },
   { path: 'groupes', children: cohortRoutes({ acrossCentres: false }) },
+  { path: 'appareils', children: deviceRoutes({ acrossCentres: false }) },
+  ...equipmentRoutes({ acrossCentres: false }),
+  { path: 'messages', children: notificationRoutes({ acrossCentres: false }) },
   NOT_FOUND_ROUTE,
 ];

@@ -1,7 +1,10 @@
 import type { Routes } from '@angular/router';
 import { courseAuthoringRoutes } from '../authoring/authoring.routes';
 import { cohortRoutes } from '../cohorts/cohorts.routes';
+import { deviceRoutes } from '../devices/devices.routes';
+import { equipmentRoutes } from '../equipment/equipment.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
+import { notificationRoutes } from '../notifications/notifications.routes';
 import { peopleRoutes } from '../people/people.routes';
 
 export const FEDERATION_ROUTES: Routes = [
@@ -15,5 +18,8 @@ export const FEDERATION_ROUTES: Routes = [
   { path: 'personnes', children: peopleRoutes({ acrossCentres: true }) },
   { path: 'cours', children: courseAuthoringRoutes({ library: true }) },
   { path: 'groupes', children: cohortRoutes({ acrossCentres: true }) },
+  { path: 'appareils', children: deviceRoutes({ acrossCentres: true }) },
+  ...equipmentRoutes({ acrossCentres: true }),
+  { path: 'messages', children: notificationRoutes({ acrossCentres: true }) },
   NOT_FOUND_ROUTE,
 ];

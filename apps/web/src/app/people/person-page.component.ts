@@ -14,6 +14,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { PAGE_SIZE_MAX, type Person, type PersonDetail, type PersonRef } from '@passerelle/contracts';
 import { type Observable, map, of } from 'rxjs';
+import { PersonEquipmentComponent } from '../equipment/person-equipment.component';
 import { PeopleApiService } from '../shared/api/people-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
@@ -43,6 +44,7 @@ function fullName(person: PersonRef): string {
     LoadingComponent,
     PersonDetailsComponent,
     PersonFormComponent,
+    PersonEquipmentComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-page.component.html',

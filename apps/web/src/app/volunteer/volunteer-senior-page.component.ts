@@ -7,11 +7,19 @@ import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
+import { SeniorEquipmentComponent } from './senior-equipment.component';
 
-/** Read-only page of a senior this volunteer coaches. */
+/** Page of a senior this volunteer coaches: their details, and the equipment lent to them. */
 @Component({
   selector: 'pa-volunteer-senior-page',
-  imports: [RouterLink, TranslatePipe, PersonDetailsComponent, LoadingComponent, AlertComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    PersonDetailsComponent,
+    LoadingComponent,
+    AlertComponent,
+    SeniorEquipmentComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -27,6 +35,7 @@ import { LoadingComponent } from '../shared/ui/loading.component';
     } @else if (detail(); as s) {
       <h1>{{ s.firstName }} {{ s.lastName }}</h1>
       <pa-person-details [person]="s" [showCentre]="false" />
+      <pa-senior-equipment [seniorId]="s.id" />
     }
   `,
 })

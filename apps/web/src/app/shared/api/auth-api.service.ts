@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AUTH_ROUTES, LoginRequest, Me, RefreshRequest, TokenPair } from '@passerelle/contracts';
+import type {
+  AUTH_ROUTES,
+  LoginRequest,
+  Me,
+  PairedDevice,
+  RefreshRequest,
+  TokenPair,
+} from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from './api-url';
 
@@ -14,6 +21,12 @@ export const AUTH_PATHS = {
   logout: 'auth/logout',
   me: 'auth/me',
 } as const satisfies typeof AUTH_ROUTES;
+
+/** A tablet signs in without a password: once with a pairing code, then with its device credential. */
+export const DEVICE_AUTH_PATHS = {
+  pair: 'auth/pair',
+  device: 'auth/device',
+} as const;
 
 @Injectable({ providedIn: 'root' })
 export class AuthApiService {
@@ -29,6 +42,16 @@ export class AuthApiService {
 
   logout(body: RefreshRequest): Observable<void> {
     return this.http.post<void>(apiUrl(AUTH_PATHS.logout), body);
+  }
+
+  /** Exchanges the six-digit code shown by a volunteer for a session and the tablet's credential. */
+  pair(code: string): Observable<PairedDevice> {
+    return this.http.post<PairedDevice>(apiUrl(DEVICE_AUTH_PATHS.pair), { code });
+  }
+
+  /** Signs a paired tablet in with the credential it kept. */
+  deviceSignIn(credential: string): Observable<TokenPair> {
+    return this.http.post<TokenPair>(apiUrl(DEVICE_AUTH_PATHS.device), { credential });
   }
 
   me(): Observable<Me> {

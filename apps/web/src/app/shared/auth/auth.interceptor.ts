@@ -2,13 +2,24 @@ import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@an
 import { inject } from '@angular/core';
 import { catchError, switchMap, throwError } from 'rxjs';
 import { API_PREFIX, apiUrl } from '../api/api-url';
-import { AUTH_PATHS } from '../api/auth-api.service';
+import { AUTH_PATHS, DEVICE_AUTH_PATHS } from '../api/auth-api.service';
 import { AuthService } from './auth.service';
 
 /** Auth endpoints never trigger a refresh: a 401 there is the answer itself. */
-const NO_REFRESH_URLS = [AUTH_PATHS.login, AUTH_PATHS.refresh, AUTH_PATHS.logout].map(apiUrl);
-/** Signing in and renewing a session are done without an access token. */
-const NO_TOKEN_URLS = [AUTH_PATHS.login, AUTH_PATHS.refresh].map(apiUrl);
+const NO_REFRESH_URLS = [
+  AUTH_PATHS.login,
+  AUTH_PATHS.refresh,
+  AUTH_PATHS.logout,
+  DEVICE_AUTH_PATHS.pair,
+  DEVICE_AUTH_PATHS.device,
+].map(apiUrl);
+/** Signing in (with a password, a pairing code or a device credential) and renewing a session are done without an access token. */
+const NO_TOKEN_URLS = [
+  AUTH_PATHS.login,
+  AUTH_PATHS.refresh,
+  DEVICE_AUTH_PATHS.pair,
+  DEVICE_AUTH_PATHS.device,
+].map(apiUrl);
 
 function withToken(request: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
   return token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;

@@ -1,9 +1,10 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { LoginRequest, Me, TokenPair } from '@passerelle/contracts';
-import { Observable, catchError, finalize, map, shareReplay, tap, throwError } from 'rxjs';
+import { Observable, catchError, finalize, map, of, shareReplay, tap, throwError, timeout } from 'rxjs';
 import { AuthApiService } from '../api/auth-api.service';
-import { LOGIN_PATH } from './role-home';
+import { LOGIN_PATH, ROLE_HOME } from './role-home';
 
 interface Session {
   accessToken: string;
@@ -14,6 +15,10 @@ interface Session {
 }
 
 export const SESSION_STORAGE_KEY = 'passerelle.session';
+/** Kept by a paired tablet: it signs the tablet in again without any password. */
+export const DEVICE_CREDENTIAL_STORAGE_KEY = 'passerelle.deviceCredential';
+/** A tablet that cannot reach the server still opens (on the sign-in page) after this long. */
+const DEVICE_SIGN_IN_TIMEOUT_MS = 10_000;
 
 @Injectable({ providedIn: 'root' })
 export class AuthService {
@@ -34,6 +39,41 @@ export class AuthService {
     return this.api.login(credentials).pipe(
       tap((pair) => this.store(pair)),
       map((pair) => pair.user),
+    );
+  }
+
+  /** Pairs this tablet with the code a volunteer shows: keeps its credential, then opens the session. */
+  pairTablet(code: string): Observable<Me> {
+    return this.api.pair(code).pipe(
+      tap(({ deviceCredential, ...pair }) => {
+        writeDeviceCredential(deviceCredential);
+        this.startSession(pair);
+      }),
+      map((pair) => pair.user),
+    );
+  }
+
+  /** Opens a session from tokens obtained outside the password sign-in (pairing, device sign-in). */
+  startSession(pair: TokenPair): void {
+    this.store(pair);
+  }
+
+  /**
+   * On a paired tablet with no session (first start, or the session ended), signs in with the stored
+   * device credential. Never fails: without a session the guards send the visitor to the sign-in page.
+   * A refused credential (the loan was returned) is forgotten.
+   */
+  signInWithDevice(): Observable<Me | null> {
+    const credential = readDeviceCredential();
+    if (this.session() || !credential) return of(this.user());
+    return this.api.deviceSignIn(credential).pipe(
+      timeout(DEVICE_SIGN_IN_TIMEOUT_MS),
+      tap((pair) => this.store(pair)),
+      map((pair) => pair.user),
+      catchError((error: unknown) => {
+        if (error instanceof HttpErrorResponse && error.status === 401) writeDeviceCredential(null);
+        return of(null);
+      }),
     );
   }
 
@@ -79,6 +119,18 @@ export class AuthService {
   expire(): void {
     const returnUrl = this.router.url;
     this.clear();
+    if (readDeviceCredential()) {
+      // A paired tablet opens a new session by itself: the senior never sees the sign-in page.
+      this.signInWithDevice().subscribe((user) => {
+        if (user) void this.router.navigateByUrl(ROLE_HOME[user.role]);
+        else this.goToLogin(returnUrl);
+      });
+      return;
+    }
+    this.goToLogin(returnUrl);
+  }
+
+  private goToLogin(returnUrl: string): void {
     const queryParams =
       returnUrl && returnUrl !== '/' && !returnUrl.startsWith(LOGIN_PATH) ? { retour: returnUrl } : {};
     void this.router.navigate([LOGIN_PATH], { queryParams });
@@ -98,6 +150,23 @@ export class AuthService {
   private clear(): void {
     this.session.set(null);
     writeStoredSession(null);
+  }
+}
+
+function readDeviceCredential(): string | null {
+  try {
+    return localStorage.getItem(DEVICE_CREDENTIAL_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeDeviceCredential(credential: string | null): void {
+  try {
+    if (credential) localStorage.setItem(DEVICE_CREDENTIAL_STORAGE_KEY, credential);
+    else localStorage.removeItem(DEVICE_CREDENTIAL_STORAGE_KEY);
+  } catch {
+    // Without storage the tablet stays signed in for this visit only, and is paired again next time.
   }
 }
 

@@ -1,11 +1,19 @@
 import { authoringEn } from './authoring.en';
 import { cohortsEn } from './cohorts.en';
+import { notificationsEn } from './notifications.en';
+import { devicesEn } from './devices.en';
+import { loansEn } from './loans.en';
+import { equipmentEn } from './equipment.en';
 import type { TranslationKey } from './fr';
 
 /** Typed against the French source: a missing or extra key fails the build. */
 export const en: Record<TranslationKey, string> = {
   ...authoringEn,
   ...cohortsEn,
+  ...notificationsEn,
+  ...devicesEn,
+  ...loansEn,
+  ...equipmentEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Helping seniors get started with digital tools',
   'app.skipLink': 'Skip to main content',

@@ -1,5 +1,9 @@
 import { authoringFr } from './authoring.fr';
 import { cohortsFr } from './cohorts.fr';
+import { notificationsFr } from './notifications.fr';
+import { devicesFr } from './devices.fr';
+import { loansFr } from './loans.fr';
+import { equipmentFr } from './equipment.fr';
 
 /**
  * French is the source language: every key of the app is declared here first.
@@ -8,6 +12,10 @@ import { cohortsFr } from './cohorts.fr';
 export const fr = {
   ...authoringFr,
   ...cohortsFr,
+  ...notificationsFr,
+  ...devicesFr,
+  ...loansFr,
+  ...equipmentFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Accompagner les seniors vers le numérique',
   'app.skipLink': 'Aller au contenu principal',

@@ -6,6 +6,15 @@ export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
+/** Every `<base>` that has both a `<base>.one` and a `<base>.other` key. */
+export type PluralBase = {
+  [K in TranslationKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends TranslationKey
+      ? Base
+      : never
+    : never;
+}[TranslationKey];
+
 export const LANGUAGE_STORAGE_KEY = 'passerelle.language';
 
 const DICTIONARIES: Record<Language, Record<TranslationKey, string>> = { fr, en };
@@ -55,7 +64,7 @@ export class TranslationService {
   }
 
   /** Picks `<base>.one` or `<base>.other` following the plural rules of the current language. */
-  plural(base: 'people.count' | 'federation.centresCount', count: number): string {
+  plural(base: PluralBase, count: number): string {
     const category = new Intl.PluralRules(this.current()).select(count) === 'one' ? 'one' : 'other';
     return this.translate(`${base}.${category}`, { count });
   }

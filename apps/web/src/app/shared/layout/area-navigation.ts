@@ -15,12 +15,18 @@ export const AREA_NAVIGATION: Readonly<Record<Role, readonly NavLink[]>> = {
     { labelKey: 'nav.coordination.people', path: '/coordination/personnes', exact: false },
     { labelKey: 'nav.coordination.courses', path: '/coordination/cours', exact: false },
     { labelKey: 'nav.coordination.cohorts', path: '/coordination/groupes', exact: false },
+    { labelKey: 'nav.coordination.devices', path: '/coordination/appareils', exact: false },
+    { labelKey: 'nav.coordination.messages', path: '/coordination/messages', exact: false },
+    { labelKey: 'nav.coordination.programme', path: '/coordination/programme', exact: false },
   ],
   federation_admin: [
     { labelKey: 'nav.federation.centres', path: '/federation', exact: true },
     { labelKey: 'nav.federation.people', path: '/federation/personnes', exact: false },
     { labelKey: 'nav.federation.courses', path: '/federation/cours', exact: false },
     { labelKey: 'nav.federation.cohorts', path: '/federation/groupes', exact: false },
+    { labelKey: 'nav.federation.devices', path: '/federation/appareils', exact: false },
+    { labelKey: 'nav.federation.messages', path: '/federation/messages', exact: false },
+    { labelKey: 'nav.federation.programme', path: '/federation/programme', exact: false },
   ],
   volunteer: [
     { labelKey: 'nav.volunteer.seniors', path: '/benevole/seniors', exact: false },

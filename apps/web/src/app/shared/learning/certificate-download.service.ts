@@ -2,6 +2,7 @@ import { DOCUMENT, Injectable, inject } from '@angular/core';
 import type { Certificate } from '@passerelle/contracts';
 import { Observable, map, switchMap, throwError } from 'rxjs';
 import { LearningApiService } from '../api/learning-api.service';
+import { saveFile } from '../files/save-file';
 
 /**
  * The PDF needs the access token, so a plain link cannot fetch it: it is downloaded with the
@@ -31,15 +32,6 @@ export class CertificateDownloadService {
   }
 
   private save(blob: Blob, filename: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = this.document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.document.body.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoked a moment later: some browsers read the URL after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(this.document, blob, filename);
   }
 }
