@@ -186,6 +186,8 @@ export const LoanSchema = z.object({
     .nullable(),
   /** The signed agreement of this loan's kit, if any. */
   agreementId: IdSchema.nullable(),
+  /** A tablet currently paired with the borrower through this loan (credential not revoked). */
+  paired: z.boolean(),
 });
 export type Loan = z.infer<typeof LoanSchema>;
 export const LoanListSchema = z.array(LoanSchema);

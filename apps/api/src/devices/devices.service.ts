@@ -600,6 +600,7 @@ interface LoanRow {
   person_name: string;
   handover: HandoverChecklist | null;
   agreement_id: string | null;
+  paired: boolean;
   kind: 'loan' | 'gift';
   started_on: string;
   due_on: string | null;
@@ -612,6 +613,7 @@ interface LoanRow {
 const LOAN_SELECT = `
   SELECT l.*, d.asset_tag, d.accessories, d.kind AS device_kind, d.model,
          coalesce(p.first_name || ' ' || p.last_name, h.name) AS person_name, a.id AS agreement_id,
+         EXISTS (SELECT 1 FROM device_credentials dc WHERE dc.loan_id = l.id AND dc.revoked_at IS NULL) AS paired,
          (l.returned_at IS NULL AND l.due_on IS NOT NULL AND l.due_on < (now() AT TIME ZONE 'Europe/Paris')::date) AS overdue
     FROM loans l
     JOIN devices d ON d.id = l.device_id
@@ -679,6 +681,7 @@ function toLoan(r: LoanRow): Loan {
     returnIssues,
     handover: r.handover,
     agreementId: r.agreement_id,
+    paired: r.paired,
   };
 }
 

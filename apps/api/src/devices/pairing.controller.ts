@@ -36,6 +36,15 @@ export class PairingController {
     return this.pairing.createCode(user, params.id, `${req.protocol}://${req.get('host')}`);
   }
 
+  /** Unpairs the loan's tablet now (lost, stolen…): the loan goes on, the tablet must be paired again. */
+  @ApiBearerAuth()
+  @Roles('coordinator', 'federation_admin', 'volunteer')
+  @Post('loans/:id/unpair')
+  @HttpCode(204)
+  async unpair(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<void> {
+    await this.pairing.unpair(user, params.id);
+  }
+
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('auth/pair')

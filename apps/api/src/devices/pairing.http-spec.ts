@@ -121,4 +121,38 @@ describe('passwordless tablet pairing (real database)', () => {
     expect((await newCode(otherCoordinator)).status).toBe(404);
     expect((await http().post('/api/auth/pair').send({ code: '12ab' })).status).toBe(400);
   });
+
+  it('unpairs a lost tablet without ending the loan; pairing again works with a new code', async () => {
+    const paired = await http()
+      .post('/api/auth/pair')
+      .send({ code: (await newCode()).body.code });
+    const loans = () =>
+      http().get('/api/loans').query({ personId: senior.id }).set('Authorization', coordinatorAuth);
+    expect((await loans()).body[0].paired).toBe(true);
+    const unpaired = await http().post(`/api/loans/${loanId}/unpair`).set('Authorization', coordinatorAuth);
+    expect(unpaired.status).toBe(204);
+    expect(
+      (await http().post(`/api/loans/${loanId}/unpair`).set('Authorization', coordinatorAuth)).status,
+    ).toBe(204);
+    expect(
+      (await http().post('/api/auth/device').send({ credential: paired.body.deviceCredential })).status,
+    ).toBe(401);
+    expect(
+      (await http().post('/api/auth/refresh').send({ refreshToken: paired.body.refreshToken })).status,
+    ).toBe(401);
+    expect((await loans()).body[0]).toMatchObject({ paired: false, returnedAt: null });
+    const again = await http()
+      .post('/api/auth/pair')
+      .send({ code: (await newCode()).body.code });
+    expect(again.status).toBe(200);
+    expect((await loans()).body[0].paired).toBe(true);
+    const stranger = await given.person({ role: 'volunteer', centre: lille });
+    expect(
+      (
+        await http()
+          .post(`/api/loans/${loanId}/unpair`)
+          .set('Authorization', `Bearer ${await tokenFor(t, stranger)}`)
+      ).status,
+    ).toBe(404);
+  });
 });

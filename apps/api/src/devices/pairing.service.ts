@@ -55,15 +55,7 @@ export class PairingService implements DevicePairing {
   ) {}
 
   async createCode(user: AuthUser, loanId: string, appUrl: string): Promise<PairingCode> {
-    const [loan] = await this.db.query(
-      `SELECT l.id, l.centre_id, l.person_id, l.returned_at FROM loans l JOIN centres c ON c.id = l.centre_id
-        WHERE l.id = $1 AND ${user.role === 'federation_admin' ? 'c.federation_id = $2' : 'l.centre_id = $2'}`,
-      [loanId, user.role === 'federation_admin' ? user.federationId : user.centreId],
-    );
-    if (!loan) throw new NotFoundError('Prêt');
-    if (user.role === 'volunteer' && !(await this.people.coaches(user.id, loan.person_id)))
-      throw new NotFoundError('Prêt');
-    if (user.role === 'senior') throw new ForbiddenError();
+    const loan = await this.visibleLoan(user, loanId);
     if (loan.returned_at) throw new LoanAlreadyReturnedError();
     if (!loan.person_id) throw new PairingNeedsSeniorError();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -73,6 +65,24 @@ export class PairingService implements DevicePairing {
       [loan.centre_id, loan.id, hash(code), expiresAt, user.id],
     );
     return { code, pairingUrl: `${appUrl}/tablette?code=${code}`, expiresAt: expiresAt.toISOString() };
+  }
+
+  /**
+   * Unpairs the tablet of a loan without ending the loan (lost, stolen, handed to someone else): its
+   * credential and sessions stop working at once. Idempotent: unpairing twice is the same as once.
+   */
+  async unpair(user: AuthUser, loanId: string): Promise<void> {
+    const loan = await this.visibleLoan(user, loanId);
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE device_credentials SET revoked_at = now() WHERE loan_id = $1 AND revoked_at IS NULL`,
+        [loan.id],
+      );
+      await tx.query(
+        `UPDATE refresh_tokens SET revoked_at = now() WHERE device_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
+        [loan.device_id, loan.person_id],
+      );
+    });
   }
 
   /** Single use: the first tablet to present a valid code gets the credential; any reuse is refused. */
@@ -118,6 +128,32 @@ export class PairingService implements DevicePairing {
       [hash(credential)],
     );
     return row ? { personId: row.person_id, deviceId: row.device_id } : null;
+  }
+
+  /** A loan of the user's centre (federation for admins); a volunteer only for a senior they coach. */
+  private async visibleLoan(
+    user: AuthUser,
+    loanId: string,
+  ): Promise<{
+    id: string;
+    centre_id: string;
+    person_id: string | null;
+    device_id: string;
+    returned_at: Date | null;
+  }> {
+    if (user.role === 'senior') throw new ForbiddenError();
+    const [loan] = await this.db.query(
+      `SELECT l.id, l.centre_id, l.person_id, l.device_id, l.returned_at FROM loans l JOIN centres c ON c.id = l.centre_id
+        WHERE l.id = $1 AND ${user.role === 'federation_admin' ? 'c.federation_id = $2' : 'l.centre_id = $2'}`,
+      [loanId, user.role === 'federation_admin' ? user.federationId : user.centreId],
+    );
+    if (!loan) throw new NotFoundError('Prêt');
+    if (
+      user.role === 'volunteer' &&
+      !(loan.person_id && (await this.people.coaches(user.id, loan.person_id)))
+    )
+      throw new NotFoundError('Prêt');
+    return loan;
   }
 
   private async sessionFor(personId: string, deviceId: string, userAgent: string | null): Promise<TokenPair> {

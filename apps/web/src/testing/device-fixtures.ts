@@ -76,6 +76,7 @@ export function aLoan(overrides: Partial<Loan> = {}): Loan {
     returnIssues: [],
     handover: null,
     agreementId: null,
+    paired: false,
     ...overrides,
   };
 }

@@ -31,6 +31,7 @@ function aLoan(overrides: Partial<Loan> = {}): Loan {
     returnIssues: [],
     handover: null,
     agreementId: AGREEMENT_ID,
+    paired: false,
     ...overrides,
   };
 }
