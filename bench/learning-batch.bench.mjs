@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startApp } from './support.mjs';
 import { randomUUID } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
@@ -15,10 +16,6 @@ const dist = '../apps/api/dist';
 const { startEmbeddedPostgres } = require(`${dist}/database/embedded-postgres.js`);
 const { runMigrations } = require(`${dist}/database/migrate.js`);
 const { seedIfEmpty } = require(`${dist}/database/seed/seeder.js`);
-const { AppModule } = require(`${dist}/app.module.js`);
-const { configureApp } = require(`${dist}/app.setup.js`);
-const { AppConfig } = require(`${dist}/config/app-config.js`);
-const { NestFactory } = require('@nestjs/core');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
@@ -27,25 +24,8 @@ const url = process.env.DATABASE_URL ?? embedded.url;
 await runMigrations(url);
 await seedIfEmpty(url, dataDir);
 
-const config = new AppConfig({
-  nodeEnv: 'production',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  databaseUrl: url,
-  jwtSecret: 'bench-secret-bench-secret-bench-secret-bench',
-  accessTokenTtlSeconds: 900,
-  refreshTokenTtlDays: 30,
-  loginThrottleLimit: 1_000_000,
-  seedDemoData: false,
-  trustProxy: false,
-  logLevel: 'silent',
-  webDistDir: null,
-});
-const app = await NestFactory.create(AppModule.register(config), { logger: false });
-configureApp(app, config);
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
+const app = await startApp(url, dataDir);
+const base = app.base;
 const post = async (path, body, token) => {
   const res = await fetch(base + path, {
     method: 'POST',

@@ -4,17 +4,13 @@
 // Run after `npm run build:api`:  node bench/people-list.bench.mjs
 // Figures are printed as JSON and recorded in bench/README.md. Not part of the test suite (brief §7).
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
+import { measure, startApp } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const dist = '../apps/api/dist';
 const { startEmbeddedPostgres } = require(`${dist}/database/embedded-postgres.js`);
 const { runMigrations } = require(`${dist}/database/migrate.js`);
-const { AppModule } = require(`${dist}/app.module.js`);
-const { configureApp } = require(`${dist}/app.setup.js`);
-const { AppConfig } = require(`${dist}/config/app-config.js`);
-const { NestFactory } = require('@nestjs/core');
 const { Client } = require('pg');
 const argon2 = require('argon2');
 
@@ -53,54 +49,8 @@ await db.query(
 );
 await db.end();
 
-const config = new AppConfig({
-  nodeEnv: 'production',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir: '/nonexistent',
-  databaseUrl: url,
-  jwtSecret: 'bench-secret-bench-secret-bench-secret-bench',
-  accessTokenTtlSeconds: 900,
-  refreshTokenTtlDays: 30,
-  loginThrottleLimit: 1_000_000,
-  seedDemoData: false,
-  trustProxy: false,
-  logLevel: 'silent',
-  webDistDir: null,
-});
-const app = await NestFactory.create(AppModule.register(config), { logger: false });
-configureApp(app, config);
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
-
-async function measure(name, count, concurrency, fn) {
-  const times = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const t0 = performance.now();
-        await fn(i);
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  const wall = performance.now() - started;
-  times.sort((a, b) => a - b);
-  const pct = (p) =>
-    Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] * 10) / 10;
-  return {
-    name,
-    requests: count,
-    concurrency,
-    p50_ms: pct(50),
-    p95_ms: pct(95),
-    max_ms: pct(100),
-    per_second: Math.round((count / wall) * 1000),
-  };
-}
+const app = await startApp(url, '/nonexistent');
+const base = app.base;
 
 async function ok(res) {
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);

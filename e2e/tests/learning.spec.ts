@@ -18,7 +18,7 @@ test('a volunteer completes a required training, downloads the attestation, and 
   browser,
 }) => {
   test.setTimeout(180_000);
-  await logIn(page, DEMO.volunteer);
+  await logIn(page, DEMO.trainee);
   await page
     .getByRole('navigation', { name: 'Menu de votre espace' })
     .getByRole('link', { name: 'Mes formations' })
@@ -97,7 +97,7 @@ test('a volunteer completes a required training, downloads the attestation, and 
   await visitor.getByLabel('Code de l’attestation').fill(code.toLowerCase());
   await visitor.getByRole('button', { name: 'Vérifier' }).click();
   await expect(visitor.getByRole('heading', { name: 'Attestation valide' })).toBeVisible();
-  await expect(visitor.getByText('Camille Dubois')).toBeVisible();
+  await expect(visitor.getByText('Thomas Lefebvre')).toBeVisible();
   await expect(visitor.getByText(limites.title)).toBeVisible();
   await expectAccessible(visitor, 'verification');
   await visitor.goto('/verifier/PAS-2222-3333');

@@ -7,6 +7,8 @@ export const DEMO = {
   coordinatorLille: 'coordination.lille-moulins@passerelle.demo',
   coordinatorRoubaix: 'coordination.roubaix@passerelle.demo',
   volunteer: 'camille.dubois@passerelle.demo',
+  /** A volunteer still missing the training « Limites du rôle et données personnelles » (Camille has both). */
+  trainee: 'thomas.lefebvre@passerelle.demo',
 } as const;
 
 /** Fails with the list of WCAG 2.2 A/AA violations axe-core finds on the page as it is now. */

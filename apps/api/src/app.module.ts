@@ -23,6 +23,8 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { DevicesModule } from './devices/devices.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { EquipmentModule } from './equipment/equipment.module';
+import { VolunteersModule } from './volunteers/volunteers.module';
+import { VisitsModule } from './visits/visits.module';
 
 // Validation messages the API returns are in French, like the rest of the product.
 z.config(z.locales.fr());
@@ -84,6 +86,8 @@ export class AppModule {
         DevicesModule,
         NotificationsModule,
         EquipmentModule,
+        VolunteersModule,
+        VisitsModule,
         LearningModule,
         MediaModule,
         HealthModule,

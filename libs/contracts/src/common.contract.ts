@@ -27,6 +27,8 @@ export const ErrorResponseSchema = z.object({
   code: z.string(),
   message: z.string(),
   errors: z.array(FieldErrorSchema).optional(),
+  /** Machine-readable facts about a refusal, e.g. the visits a booking clashes with. */
+  details: z.record(z.string(), z.unknown()).optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 

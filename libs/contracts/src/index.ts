@@ -10,3 +10,6 @@ export * from './cohorts.contract';
 export * from './devices.contract';
 export * from './equipment.contract';
 export * from './notifications.contract';
+export * from './volunteers.contract';
+export * from './visits.contract';
+export * from './visit-reports.contract';

@@ -12,8 +12,18 @@ export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as
 export const NotificationStatusSchema = z.enum(NOTIFICATION_STATUSES);
 export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
 
-/** What a message is about. Return reminders go to the coordination and volunteers, never to the senior. */
-export const NOTIFICATION_KINDS = ['loan_due_soon', 'loan_overdue'] as const;
+/**
+ * What a message is about. Return and visit reminders go to the coordination and volunteers, never to
+ * the senior: `visit_reminder` (the volunteer, the day before), `visit_cannot_come` and
+ * `visit_report_missing` (the centre's coordinators).
+ */
+export const NOTIFICATION_KINDS = [
+  'loan_due_soon',
+  'loan_overdue',
+  'visit_reminder',
+  'visit_cannot_come',
+  'visit_report_missing',
+] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -8,11 +8,14 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
   readonly errors?: FieldError[];
+  /** Facts the client needs to explain the refusal (sent as `details`). */
+  readonly details?: Record<string, unknown>;
 
-  constructor(message: string, errors?: FieldError[]) {
+  constructor(message: string, errors?: FieldError[], details?: Record<string, unknown>) {
     super(message);
     this.name = new.target.name;
     this.errors = errors;
+    this.details = details;
   }
 }
 

@@ -4,7 +4,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { ErrorCode, type ErrorResponse, type FieldError } from '@passerelle/contracts';
 import { DomainError } from './domain-error';
-import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgError } from './pg-errors';
+import { PG_EXCLUSION_VIOLATION, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgError } from './pg-errors';
 
 const CODE_BY_STATUS: Record<number, string> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.ValidationFailed,
@@ -50,7 +50,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return [
         exception.status,
-        { code: exception.code, message: exception.message, errors: exception.errors },
+        {
+          code: exception.code,
+          message: exception.message,
+          errors: exception.errors,
+          details: exception.details,
+        },
       ];
     }
     if (exception instanceof ZodValidationException) {
@@ -82,7 +87,11 @@ export class ErrorFilter implements ExceptionFilter {
     }
     // Constraints are the last line of defence; a race that slips past a service check still answers 409.
     const pgCode = pgError(exception)?.code;
-    if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_FOREIGN_KEY_VIOLATION) {
+    if (
+      pgCode === PG_UNIQUE_VIOLATION ||
+      pgCode === PG_FOREIGN_KEY_VIOLATION ||
+      pgCode === PG_EXCLUSION_VIOLATION
+    ) {
       return [
         409,
         {

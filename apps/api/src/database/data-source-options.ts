@@ -12,6 +12,10 @@ import { DevicesAndLoans1764576000000 } from './migrations/1764576000000-devices
 import { DevicePairing1764662400000 } from './migrations/1764662400000-device-pairing';
 import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
 import { EquipmentProgramme1764835200000 } from './migrations/1764835200000-equipment-programme';
+import { VolunteerProfiles1764921600000 } from './migrations/1764921600000-volunteer-profiles';
+import { Visits1765008000000 } from './migrations/1765008000000-visits';
+import { DeviceListIndex1765094400000 } from './migrations/1765094400000-device-list-index';
+import { VisitReports1765180800000 } from './migrations/1765180800000-visit-reports';
 import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
 import {
   CertificateEntity,
@@ -49,12 +53,25 @@ export const MIGRATIONS = [
   DevicePairing1764662400000,
   Notifications1764748800000,
   EquipmentProgramme1764835200000,
+  VolunteerProfiles1764921600000,
+  Visits1765008000000,
+  DeviceListIndex1765094400000,
+  VisitReports1765180800000,
 ];
 
 /** Tables emptied between tests and by `db:reset`, children first. */
 export const TABLES_IN_DELETE_ORDER = [
   'notifications',
+  'calendar_feeds',
   'learning_records',
+  'visit_reports',
+  'visits',
+  'visit_series',
+  'availability_exceptions',
+  'availability_windows',
+  'centre_required_trainings',
+  'volunteer_charter_signatures',
+  'volunteer_profiles',
   'loan_agreements',
   'agreement_templates',
   'device_credentials',

@@ -59,6 +59,18 @@ interface Prepared {
   quiz?: QuizFeedback;
 }
 
+/** Who stands behind a stored record: the sender, the instructor (observations), the tablet. */
+interface RecordStamp {
+  sentById: string;
+  instructorId: string | null;
+  deviceId: string | null;
+}
+
+/** Observations of a visit report, checked before the report's transaction opens. */
+export interface PreparedObservations {
+  readonly items: ReadonlyArray<Prepared>;
+}
+
 @Injectable()
 export class LearningService {
   constructor(
@@ -126,7 +138,11 @@ export class LearningService {
         (a, b) => Date.parse(a.record.timestamp) - Date.parse(b.record.timestamp),
       );
       for (const item of ordered) {
-        const outcome = await this.apply(tx, user, item);
+        const outcome = await this.apply(tx, item, {
+          sentById: user.id,
+          instructorId: item.actor.id !== user.id ? user.id : null,
+          deviceId: user.deviceId, // stamped from the tablet's credential, never taken from the body
+        });
         results[item.index] = outcome;
         if (outcome.status === 201) {
           touched.set(`${item.actor.id}|${item.published.course.id}`, {
@@ -142,6 +158,62 @@ export class LearningService {
       [...touched.values()].map(({ actor, published }) => this.progressOf(actor, published)),
     );
     return { results, progress };
+  }
+
+  /**
+   * Checks the skills a volunteer observed at a senior's home (visit report) before the report's
+   * transaction opens: it reads the published courses, which must not happen inside that transaction.
+   * The caller has already checked that the sender may report for this senior (the visit is theirs).
+   */
+  async prepareObservations(
+    user: AuthUser,
+    senior: PersonSummary,
+    records: LearningRecord[],
+  ): Promise<PreparedObservations> {
+    const versions = new Map<string, Promise<PublishedVersion>>();
+    const items: Prepared[] = [];
+    for (const [index, record] of records.entries()) {
+      const courseId = record.object.courseId;
+      if (!versions.has(courseId)) {
+        versions.set(courseId, this.courses.publishedVersion(user, courseId, undefined, senior.role));
+      }
+      const published = await versions.get(courseId)!;
+      const step = findStep(published.version.content, record.object.stepKey);
+      if (!step) throw new UnknownStepError();
+      if (!VERBS_BY_STEP[step.type].includes('observed'))
+        throw new VerbNotForStepError('observed', step.type);
+      items.push({
+        index,
+        record,
+        hash: recordHash(record, senior.id),
+        actor: senior,
+        published,
+        step,
+        event: { verb: 'observed', observation: record.result!.response as Observation },
+      });
+    }
+    return { items };
+  }
+
+  /**
+   * Stores prepared observations in the caller's transaction with the stamp the caller decided
+   * (the visit's volunteer as instructor, the senior's tablet) and updates the senior's progress.
+   * A record id already used for other content refuses the whole batch (409).
+   */
+  async storeObservations(
+    tx: EntityManager,
+    prepared: PreparedObservations,
+    stamp: RecordStamp,
+  ): Promise<void> {
+    const touched = new Map<string, { actor: PersonSummary; published: PublishedVersion }>();
+    for (const item of prepared.items) {
+      const outcome = await this.apply(tx, item, stamp);
+      if (outcome.status === 409) throw new RecordConflictError();
+      if (outcome.status === 201) {
+        touched.set(item.published.course.id, { actor: item.actor, published: item.published });
+      }
+    }
+    for (const { actor, published } of touched.values()) await this.refreshEnrolment(tx, actor, published);
   }
 
   /** The signed-in learner's progress in one course. */
@@ -290,7 +362,7 @@ export class LearningService {
     return { event: { verb: record.verb } as StepEvent };
   }
 
-  private async apply(tx: EntityManager, user: AuthUser, item: Prepared): Promise<LearningRecordOutcome> {
+  private async apply(tx: EntityManager, item: Prepared, stamp: RecordStamp): Promise<LearningRecordOutcome> {
     const { record, actor, published, step, event, quiz } = item;
     const inserted: Array<{ id: string }> = await tx.query(
       `INSERT INTO learning_records
@@ -314,12 +386,12 @@ export class LearningService {
           : null,
         JSON.stringify({
           ...(record.context ?? {}),
-          ...(actor.id !== user.id ? { instructorId: user.id } : {}),
+          ...(stamp.instructorId ? { instructorId: stamp.instructorId } : {}),
         }),
-        user.deviceId, // stamped from the tablet's credential, never taken from the body
+        stamp.deviceId,
         record.context?.visitId ?? null,
-        actor.id !== user.id ? user.id : null,
-        user.id,
+        stamp.instructorId,
+        stamp.sentById,
         record.timestamp,
         item.hash,
       ],

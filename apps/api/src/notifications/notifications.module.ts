@@ -13,6 +13,7 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { NotificationsWorker } from './notifications.worker';
 import { SmtpTransport } from './smtp-transport';
+import { VisitRemindersService } from './visit-reminders.service';
 
 /** Where development messages land, one file each; the "Messages envoyés" page lists them too. */
 export function outboxDir(config: AppConfig): string {
@@ -25,6 +26,7 @@ export function outboxDir(config: AppConfig): string {
     NotificationsService,
     NotificationSender,
     LoanRemindersService,
+    VisitRemindersService,
     NotificationsWorker,
     {
       provide: NotificationTransport,

@@ -4,12 +4,13 @@ import { todayInParis } from '../common/calendar';
 import { AppConfig } from '../config/app-config';
 import { LoanRemindersService } from './loan-reminders.service';
 import { NotificationSender } from './notification-sender';
+import { VisitRemindersService } from './visit-reminders.service';
 
 /** The reminders scan is cheap but needs not run on every tick: on a new day, then once an hour. */
 const REMINDER_SCAN_EVERY_MS = 60 * 60_000;
 
 /**
- * Every NOTIFICATIONS_POLL_SECONDS, on every instance: queue the return reminders now due, then send
+ * Every NOTIFICATIONS_POLL_SECONDS, on every instance: queue the return and visit reminders now due, then send
  * what is queued. Safe on several instances at once (ADR 0010); 0 turns it off (tests).
  */
 @Injectable()
@@ -23,6 +24,7 @@ export class NotificationsWorker implements OnApplicationBootstrap, OnModuleDest
   constructor(
     private readonly config: AppConfig,
     private readonly reminders: LoanRemindersService,
+    private readonly visitReminders: VisitRemindersService,
     private readonly sender: NotificationSender,
   ) {}
 
@@ -45,7 +47,11 @@ export class NotificationsWorker implements OnApplicationBootstrap, OnModuleDest
 
   /** Without a given clock, "now" is read after queueing, so what was just queued is sent in this run. */
   private async run(now: Date | null, centreIds: string[] | null, scan: boolean): Promise<NotificationRun> {
-    const queued = scan ? await this.reminders.queueDue(todayInParis(now ?? new Date()), centreIds) : 0;
+    const at = now ?? new Date();
+    const queued = scan
+      ? (await this.reminders.queueDue(todayInParis(at), centreIds)) +
+        (await this.visitReminders.queueDue(at, centreIds))
+      : 0;
     return { queued, ...(await this.sender.processQueue({ now: now ?? new Date(), centreIds })) };
   }
 

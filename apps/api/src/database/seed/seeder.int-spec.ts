@@ -8,6 +8,8 @@ import { createTestDataSource, databaseUrl, truncateAll } from '../../../test/te
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { seedIfEmpty } from './seeder';
 import { CampaignsService } from '../../equipment/campaigns.service';
+import { EligibilityService } from '../../volunteers/eligibility.service';
+import { RequiredTrainingsService } from '../../volunteers/required-trainings.service';
 
 describe('demo data seeding (real database)', () => {
   let db: DataSource;
@@ -140,5 +142,71 @@ describe('demo data seeding (real database)', () => {
         WHERE (d.status = 'on_loan') <> EXISTS (SELECT 1 FROM loans l WHERE l.device_id = d.id AND l.kind = 'loan' AND l.returned_at IS NULL)`,
     );
     expect(mismatched).toBe(0);
+  });
+
+  it('gets most volunteers ready for home visits, and keeps a few who are not, for the demo', async () => {
+    const seeded = await seedIfEmpty(databaseUrl(), dataDir);
+    const sut = new EligibilityService(db, new RequiredTrainingsService(db));
+    const idOf = async (email: string): Promise<string> =>
+      (await db.query(`SELECT id FROM people WHERE email = $1`, [email]))[0].id;
+    const check = async (email: string) => sut.check(db.manager, await idOf(email));
+
+    await expect(check('camille.dubois@passerelle.demo')).resolves.toEqual({
+      eligible: true,
+      charterSigned: true,
+      missingTrainings: [],
+    });
+    await expect(check('thomas.lefebvre@passerelle.demo')).resolves.toMatchObject({
+      eligible: false,
+      charterSigned: true,
+      missingTrainings: [{ title: 'Limites du rôle et données personnelles' }],
+    });
+    await expect(check('ana.pereira@passerelle.demo')).resolves.toMatchObject({
+      eligible: false,
+      charterSigned: false,
+    });
+    const [{ volunteers }] = await db.query(
+      `SELECT count(*)::int AS volunteers FROM people WHERE role = 'volunteer' AND active`,
+    );
+    expect(seeded!.volunteerProfiles).toBe(volunteers);
+    const eligible = await Promise.all(
+      (await db.query(`SELECT id FROM people WHERE role = 'volunteer' AND active`)).map((p: { id: string }) =>
+        sut.check(db.manager, p.id),
+      ),
+    );
+    expect(eligible.filter((e) => e.eligible).length).toBeGreaterThanOrEqual(6);
+    const windows = await db.query(
+      `SELECT w.weekday, w.starts_at::text AS starts_at, w.ends_at::text AS ends_at
+         FROM availability_windows w JOIN people p ON p.id = w.volunteer_id
+        WHERE p.email = 'camille.dubois@passerelle.demo' ORDER BY w.weekday`,
+    );
+    expect(windows).toEqual([
+      { weekday: 2, starts_at: '14:00:00', ends_at: '17:00:00' },
+      { weekday: 4, starts_at: '14:00:00', ends_at: '17:00:00' },
+    ]);
+    // completed trainings come with their attestation
+    const [{ missing }] = await db.query(
+      `SELECT count(*)::int AS missing FROM enrolments e
+        WHERE e.status = 'completed'
+          AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.person_id = e.person_id AND c.course_id = e.course_id)`,
+    );
+    expect(missing).toBe(0);
+  });
+
+  it('books Camille’s demo visits inside her windows: past ones reported, coming ones planned', async () => {
+    await seedIfEmpty(databaseUrl(), dataDir);
+    const visits: Array<{ status: string; reported: boolean; weekday: number; time: string; past: boolean }> =
+      await db.query(
+        `SELECT v.status, EXISTS (SELECT 1 FROM visit_reports r WHERE r.visit_id = v.id) AS reported,
+                extract(isodow FROM v.starts_at AT TIME ZONE 'Europe/Paris')::int AS weekday,
+                to_char(v.starts_at AT TIME ZONE 'Europe/Paris', 'HH24:MI') AS time, v.ends_at < now() AS past
+           FROM visits v JOIN people p ON p.id = v.volunteer_id
+          WHERE p.email = 'camille.dubois@passerelle.demo'`,
+      );
+    expect(visits.length).toBeGreaterThanOrEqual(6);
+    expect(visits.every((v) => [2, 4].includes(v.weekday) && v.time === '14:00')).toBe(true);
+    expect(visits.filter((v) => !v.past).every((v) => v.status === 'planned' && !v.reported)).toBe(true);
+    expect(visits.filter((v) => v.reported).every((v) => v.status === 'done')).toBe(true);
+    expect(visits.filter((v) => v.reported).length).toBeGreaterThanOrEqual(2);
   });
 });

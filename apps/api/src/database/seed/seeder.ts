@@ -10,6 +10,8 @@ import { DEMO_CENTRES, DEMO_FEDERATION, DEMO_PASSWORD, DEMO_PEOPLE } from './dem
 import { seedCourses } from '../../courses/seed/course-seeder';
 import { todayInParis } from '../../common/calendar';
 import { seedDemoEquipment } from './equipment-demo';
+import { seedDemoVisits } from './visits-demo';
+import { seedDemoVolunteers } from './volunteers-demo';
 
 export interface SeedSummary {
   centres: number;
@@ -20,6 +22,9 @@ export interface SeedSummary {
   devices: number;
   loans: number;
   households: number;
+  /** Demo volunteers with a profile, availability and (for most) the trainings done. */
+  volunteerProfiles: number;
+  visits: number;
 }
 
 /** Seniors coached by a volunteer start with these lessons assigned. */
@@ -80,10 +85,12 @@ export async function seedDemoData(manager: EntityManager, dataDir: string): Pro
   }
   const courseIds = await seedCourses(manager, { federationId: federation.id, dataDir });
   const enrolments = await enrolDemoLearners(manager, courseIds);
+  const volunteers = await seedDemoVolunteers(manager, courseIds);
   const centres = new Map(
     DEMO_CENTRES.map((c) => [c.key, { id: centreIds.get(c.key)!, prefix: c.town.slice(0, 3).toUpperCase() }]),
   );
   const equipment = await seedDemoEquipment(manager, federation.id, centres, todayInParis());
+  const visits = await seedDemoVisits(manager, 'camille.dubois@passerelle.demo', todayInParis());
   return {
     centres: DEMO_CENTRES.length,
     people: DEMO_PEOPLE.length + equipment.extraSeniors,
@@ -93,6 +100,8 @@ export async function seedDemoData(manager: EntityManager, dataDir: string): Pro
     devices: equipment.devices,
     loans: equipment.loans,
     households: equipment.households,
+    volunteerProfiles: volunteers.profiles,
+    visits,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Audience, Competence, CourseLevel, CourseMeta, Media } from '@pass
 import { mediaFileUrl } from '../shared/api/courses-api.service';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { AUDIENCE_LABEL_KEYS, LEVEL_LABEL_KEYS } from './authoring-labels';
 import { MediaUploadComponent } from './media-upload.component';
 
@@ -12,7 +13,7 @@ export const LEVEL_OPTIONS: readonly CourseLevel[] = [1, 2, 3];
 /** The course's information: the fields of CourseMeta. Used to create a course and in the editor. */
 @Component({
   selector: 'pa-course-meta-form',
-  imports: [TranslatePipe, MediaUploadComponent],
+  imports: [TranslatePipe, MediaUploadComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './course-meta-form.component.html',
 })
@@ -48,11 +49,6 @@ export class CourseMetaFormComponent {
 
   protected error(field: string): TranslationKey | null {
     return this.errors()[field] ?? null;
-  }
-
-  protected describedBy(id: string, field: string, hint = false): string | null {
-    const ids = [hint ? `${id}-hint` : '', this.error(field) ? `${id}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : null;
   }
 
   protected patch(changes: Partial<CourseMeta>): void {

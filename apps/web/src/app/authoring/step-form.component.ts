@@ -10,6 +10,7 @@ import type { CourseContent, Media, QuizStep, Step } from '@passerelle/contracts
 import { mediaFileUrl } from '../shared/api/courses-api.service';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import {
   type NewItemTitles,
   addChoice,
@@ -25,7 +26,7 @@ import { MediaUploadComponent } from './media-upload.component';
 /** The form of one step, whatever its type. Emits the whole changed step; keys are never touched. */
 @Component({
   selector: 'pa-step-form',
-  imports: [TranslatePipe, MediaUploadComponent],
+  imports: [TranslatePipe, MediaUploadComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './step-form.css',
@@ -61,11 +62,6 @@ export class StepFormComponent {
   }
 
   /** aria-describedby for a field: its hint (when it has one) and its error (when shown). */
-  protected describedBy(id: string, field: string, hint = false): string | null {
-    const ids = [hint ? `${id}-hint` : '', this.error(field) ? `${id}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : null;
-  }
-
   protected patch<T extends Step>(step: T, changes: Partial<T>): void {
     this.changed.emit({ ...step, ...changes });
   }

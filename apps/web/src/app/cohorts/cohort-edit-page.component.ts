@@ -30,6 +30,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
@@ -59,7 +60,7 @@ export function cohortErrorKeys(error: UiError | null, clientErrors: readonly Fi
 /** Create or edit a group: its name and who is in it. Federation admins also choose the centre. */
 @Component({
   selector: 'pa-cohort-edit-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-edit-page.component.html',
   styles: `
@@ -173,15 +174,6 @@ export class CohortEditPageComponent {
 
   protected fullName(person: PersonRef): string {
     return `${person.firstName} ${person.lastName}`;
-  }
-
-  protected describedBy(field: CohortField, hint = false): string | null {
-    const ids = [
-      hint ? `cohort-${field}-hint` : '',
-      this.fieldErrors()[field] ? `cohort-${field}-error` : '',
-    ];
-    const joined = ids.filter(Boolean).join(' ');
-    return joined === '' ? null : joined;
   }
 
   protected onRoleChange(value: string): void {

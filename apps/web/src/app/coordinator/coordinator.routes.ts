@@ -6,6 +6,7 @@ import { equipmentRoutes } from '../equipment/equipment.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { notificationRoutes } from '../notifications/notifications.routes';
 import { peopleRoutes } from '../people/people.routes';
+import { planningRoutes } from '../planning/planning.routes';
 
 export const COORDINATOR_ROUTES: Routes = [
   {
@@ -20,6 +21,7 @@ export const COORDINATOR_ROUTES: Routes = [
   { path: 'groupes', children: cohortRoutes({ acrossCentres: false }) },
   { path: 'appareils', children: deviceRoutes({ acrossCentres: false }) },
   ...equipmentRoutes({ acrossCentres: false }),
+  { path: 'visites', children: planningRoutes({ acrossCentres: false }) },
   { path: 'messages', children: notificationRoutes({ acrossCentres: false }) },
   NOT_FOUND_ROUTE,
 ];

@@ -19,6 +19,7 @@ import { toUiError } from '../shared/errors/error-message';
 import { saveFile } from '../shared/files/save-file';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -53,7 +54,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'pa-agreement-sign',
-  imports: [TranslatePipe, AlertComponent, LoadingComponent, SignaturePadComponent],
+  imports: [TranslatePipe, AlertComponent, LoadingComponent, SignaturePadComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .agreement__text {
@@ -145,26 +146,22 @@ let nextId = 0;
         }
 
         <form class="form" novalidate (submit)="$event.preventDefault(); submit(a)">
-          <div class="field" [class.field--invalid]="fieldErrors().signerName">
-            <label class="field__label" [for]="ids.name">{{ 'agreement.signerName' | t }}</label>
-            <p class="field__hint" [id]="ids.name + '-hint'">{{ 'agreement.signerName.hint' | t }}</p>
-            @if (fieldErrors().signerName; as key) {
-              <p class="field__error" [id]="ids.name + '-error'">{{ key | t }}</p>
-            }
+          <pa-field
+            label="agreement.signerName"
+            hint="agreement.signerName.hint"
+            [fieldId]="ids.name"
+            [error]="fieldErrors().signerName"
+          >
             <input
+              paFieldControl
               class="input"
               type="text"
               autocomplete="off"
               maxlength="120"
-              [id]="ids.name"
               [value]="signerName()"
-              [attr.aria-invalid]="fieldErrors().signerName ? true : null"
-              [attr.aria-describedby]="
-                ids.name + '-hint' + (fieldErrors().signerName ? ' ' + ids.name + '-error' : '')
-              "
               (input)="signerName.set($any($event.target).value)"
             />
-          </div>
+          </pa-field>
 
           <div class="field" [class.field--invalid]="fieldErrors().accepted">
             @if (fieldErrors().accepted; as key) {

@@ -32,6 +32,7 @@ import type { z } from 'zod';
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import {
   ACCESSORY_LABEL_KEYS,
   DEVICE_CONDITION_LABEL_KEYS,
@@ -102,7 +103,7 @@ function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 /** Add or edit a device. The status can be set by hand only while the device is neither lent nor given. */
 @Component({
   selector: 'pa-device-form',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './device-form.component.html',
@@ -215,15 +216,6 @@ export class DeviceFormComponent implements OnInit {
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
     afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected describedBy(field: DeviceField, hint = false): string | null {
-    const ids = [
-      hint ? `device-${field}-hint` : null,
-      this.errorKeys()[field] ? `device-${field}-error` : null,
-    ];
-    const joined = ids.filter((id) => id !== null).join(' ');
-    return joined === '' ? null : joined;
   }
 
   protected focusField(event: Event, field: DeviceField): void {

@@ -30,6 +30,7 @@ import { toUiError } from '../shared/errors/error-message';
 import { saveFile } from '../shared/files/save-file';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -64,6 +65,7 @@ function pick<T extends string>(values: readonly T[], value: string): T | '' {
     EmptyStateComponent,
     LoadingComponent,
     AlertComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,

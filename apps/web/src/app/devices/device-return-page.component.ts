@@ -27,6 +27,7 @@ import { DevicesApiService } from '../shared/api/devices-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -69,7 +70,7 @@ interface ReturnDone {
  */
 @Component({
   selector: 'pa-device-return-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, AlertComponent, LoadingComponent],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent, AlertComponent, LoadingComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './device-return-page.component.html',

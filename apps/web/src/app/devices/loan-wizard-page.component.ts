@@ -20,6 +20,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -80,6 +81,7 @@ const FIELD_IDS: Readonly<Record<WizardField, string>> = {
     AlertComponent,
     AgreementSignComponent,
     PairingCodeComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,

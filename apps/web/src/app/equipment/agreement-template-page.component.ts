@@ -25,12 +25,13 @@ import { AuthService } from '../shared/auth/auth.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
-import { describedBy, toFieldErrors } from './field-errors';
+import { toFieldErrors } from './field-errors';
 
 const TEMPLATE_FIELDS = ['title', 'body'] as const;
 type TemplateField = (typeof TEMPLATE_FIELDS)[number];
@@ -65,7 +66,7 @@ export function agreementTemplateErrorKeys(error: UiError | null, clientErrors: 
  */
 @Component({
   selector: 'pa-agreement-template-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-template-page.component.html',
   styles: `
@@ -144,10 +145,6 @@ export class AgreementTemplatePageComponent {
 
   protected date(value: string): string {
     return formatDate(value, this.i18n.language());
-  }
-
-  protected describedBy(field: TemplateField, hint = false): string | null {
-    return describedBy('agreement', field, hint, this.fieldErrors()[field] !== undefined);
   }
 
   protected focusField(event: Event, field: TemplateField): void {

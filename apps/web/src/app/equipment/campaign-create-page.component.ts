@@ -26,9 +26,10 @@ import { EquipmentApiService } from '../shared/api/equipment-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import { AUDIENCE_LABEL_KEYS } from './equipment-labels';
-import { describedBy, parseCount, toFieldErrors } from './field-errors';
+import { parseCount, toFieldErrors } from './field-errors';
 
 export const CAMPAIGN_FIELDS = [
   'centreId',
@@ -71,7 +72,7 @@ export function campaignFieldMessageKey(error: FieldError): TranslationKey {
 /** A new distribution campaign (wave): who it is for, its partner, dates and target figures. */
 @Component({
   selector: 'pa-campaign-create-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PageHeaderComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PageHeaderComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaign-create-page.component.html',
 })
@@ -135,10 +136,6 @@ export class CampaignCreatePageComponent {
   );
 
   private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
-
-  protected describedBy(field: CampaignField, hint = false): string | null {
-    return describedBy('campaign', field, hint, this.errorKeys()[field] !== undefined);
-  }
 
   /** The element a summary link leads to: the radio chosen for the audience, the input otherwise. */
   protected fieldId(field: CampaignField): string {

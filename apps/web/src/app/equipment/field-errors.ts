@@ -12,10 +12,3 @@ export function parseCount(value: string): number | null {
   if (trimmed === '') return null;
   return /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
-
-/** The ids an input is described by: its hint and its error, when shown. */
-export function describedBy(prefix: string, field: string, hint: boolean, hasError: boolean): string | null {
-  const ids = [hint ? `${prefix}-${field}-hint` : '', hasError ? `${prefix}-${field}-error` : ''];
-  const joined = ids.filter(Boolean).join(' ');
-  return joined === '' ? null : joined;
-}

@@ -22,7 +22,8 @@ import {
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
-import { describedBy, parseCount, toFieldErrors } from './field-errors';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
+import { parseCount, toFieldErrors } from './field-errors';
 
 export const HOUSEHOLD_FIELDS = [
   'centreId',
@@ -57,7 +58,7 @@ export function householdFieldMessageKey(error: FieldError): TranslationKey {
 /** A household the centre equips: how it is named, how to reach it, how many people live in it. */
 @Component({
   selector: 'pa-household-form',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './household-form.component.html',
 })
@@ -117,10 +118,6 @@ export class HouseholdFormComponent {
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
     afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected describedBy(field: HouseholdField, hint = false): string | null {
-    return describedBy('household', field, hint, this.errorKeys()[field] !== undefined);
   }
 
   protected focusField(event: Event, field: HouseholdField): void {

@@ -16,6 +16,7 @@ import { CentresApiService } from '../shared/api/centres-api.service';
 import { EquipmentApiService, type HouseholdListQuery } from '../shared/api/equipment-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -36,6 +37,7 @@ export const HOUSEHOLD_SEARCH_DEBOUNCE_MS = 300;
     EmptyStateComponent,
     LoadingComponent,
     AlertComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './household-list-page.component.html',

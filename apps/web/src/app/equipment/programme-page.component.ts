@@ -9,6 +9,7 @@ import { EquipmentApiService } from '../shared/api/equipment-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -67,6 +68,7 @@ function isCreatedNotice(value: unknown): value is string {
     LoadingComponent,
     AlertComponent,
     EmptyStateComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programme-page.component.html',

@@ -6,6 +6,7 @@ import { equipmentRoutes } from '../equipment/equipment.routes';
 import { NOT_FOUND_ROUTE } from '../not-found/not-found-page.component';
 import { notificationRoutes } from '../notifications/notifications.routes';
 import { peopleRoutes } from '../people/people.routes';
+import { planningRoutes } from '../planning/planning.routes';
 
 export const FEDERATION_ROUTES: Routes = [
   {
@@ -20,6 +21,7 @@ export const FEDERATION_ROUTES: Routes = [
   { path: 'groupes', children: cohortRoutes({ acrossCentres: true }) },
   { path: 'appareils', children: deviceRoutes({ acrossCentres: true }) },
   ...equipmentRoutes({ acrossCentres: true }),
+  { path: 'visites', children: planningRoutes({ acrossCentres: true }) },
   { path: 'messages', children: notificationRoutes({ acrossCentres: true }) },
   NOT_FOUND_ROUTE,
 ];

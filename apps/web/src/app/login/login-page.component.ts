@@ -17,12 +17,13 @@ import { ROLE_HOME, isInsideArea } from '../shared/auth/role-home';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 
 type LoginField = 'email' | 'password';
 
 @Component({
   selector: 'pa-login-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.component.html',
 })

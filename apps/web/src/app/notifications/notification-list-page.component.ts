@@ -26,6 +26,7 @@ import {
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -50,6 +51,7 @@ const STATUS_KEYS: Record<NotificationStatus, TranslationKey> = {
     LoadingComponent,
     AlertComponent,
     EmptyStateComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -87,15 +89,14 @@ const STATUS_KEYS: Record<NotificationStatus, TranslationKey> = {
     </div>
 
     <form class="filters" [attr.aria-label]="'notifications.filters' | t" (submit)="$event.preventDefault()">
-      <div class="field">
-        <label class="field__label" for="notifications-status">{{ 'notifications.status' | t }}</label>
-        <select id="notifications-status" class="input" (change)="onStatusChange($any($event.target).value)">
+      <pa-field fieldId="notifications-status" label="notifications.status">
+        <select paFieldControl class="input" (change)="onStatusChange($any($event.target).value)">
           <option value="">{{ 'notifications.status.all' | t }}</option>
           @for (s of statuses; track s) {
             <option [value]="s" [selected]="s === status()">{{ statusKeys[s] | t }}</option>
           }
         </select>
-      </div>
+      </pa-field>
     </form>
 
     <div class="results-status" aria-live="polite" aria-atomic="true">

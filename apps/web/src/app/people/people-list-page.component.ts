@@ -24,6 +24,7 @@ import { CentresApiService } from '../shared/api/centres-api.service';
 import { PeopleApiService, type PeopleListQuery } from '../shared/api/people-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -50,6 +51,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
     EmptyStateComponent,
     LoadingComponent,
     AlertComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './people-list-page.component.html',

@@ -30,6 +30,7 @@ import type { z } from 'zod';
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
 
 export type PersonFormSubmit = { mode: 'create'; body: CreatePerson } | { mode: 'edit'; body: UpdatePerson };
@@ -87,7 +88,7 @@ function parseBirthYear(value: string): number | null {
 
 @Component({
   selector: 'pa-person-form',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-form.component.html',
 })
@@ -179,15 +180,6 @@ export class PersonFormComponent implements OnInit {
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
     afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected describedBy(field: PersonField, hint = false): string | null {
-    const ids = [
-      hint ? `person-${field}-hint` : null,
-      this.errorKeys()[field] ? `person-${field}-error` : null,
-    ];
-    const joined = ids.filter((id) => id !== null).join(' ');
-    return joined === '' ? null : joined;
   }
 
   protected focusField(event: Event, field: PersonField): void {

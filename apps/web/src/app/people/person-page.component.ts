@@ -19,6 +19,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import type { TranslationParams } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -45,6 +46,7 @@ function fullName(person: PersonRef): string {
     PersonDetailsComponent,
     PersonFormComponent,
     PersonEquipmentComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-page.component.html',

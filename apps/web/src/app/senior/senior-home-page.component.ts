@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import type { NextVisit } from '@passerelle/contracts';
+import { catchError, of } from 'rxjs';
+import { MyVisitsApiService } from '../shared/api/my-visits-api.service';
 import { AuthService } from '../shared/auth/auth.service';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { TranslationService } from '../shared/i18n/translation.service';
+import { formatSpokenHour, formatVisitDay } from '../shared/visits/visit-time';
 
 /** Huge tiles, one choice each, AAA contrast: the senior's tablet home. */
 @Component({
@@ -13,6 +19,14 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
     <div class="senior">
       <h1 class="senior__heading">{{ 'senior.home.heading' | t: { firstName: firstName() } }}</h1>
       <p class="senior__lead">{{ 'senior.home.intro' | t }}</p>
+      @if (nextVisitText(); as text) {
+        <section class="senior__visit" aria-labelledby="senior-next-visit-title">
+          <h2 class="senior__visit-title" id="senior-next-visit-title">
+            {{ 'senior.nextVisit.heading' | t }}
+          </h2>
+          <p class="senior__visit-text">{{ text }}</p>
+        </section>
+      }
       <ul class="senior__tiles">
         <li>
           <a class="senior__tile" routerLink="lecons">
@@ -38,5 +52,28 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
 })
 export class SeniorHomePageComponent {
   private readonly user = inject(AuthService).user;
+  private readonly visitsApi = inject(MyVisitsApiService);
+  private readonly i18n = inject(TranslationService);
   protected readonly firstName = computed(() => this.user()?.firstName ?? '');
+
+  /** A failed read leaves the home screen as it was: the tiles matter more than the visit. */
+  private readonly nextVisit = rxResource({
+    stream: () => this.visitsApi.nextVisit().pipe(catchError(() => of<NextVisit>({ visit: null }))),
+  });
+
+  /** "Camille vient mardi 1 décembre à 14 h." in plain words, or nothing while it is unknown. */
+  protected readonly nextVisitText = computed(() => {
+    if (!this.nextVisit.hasValue()) return null;
+    const visit = this.nextVisit.value().visit;
+    if (!visit) return this.i18n.translate('senior.nextVisit.none');
+    const language = this.i18n.language();
+    return this.i18n.translate(
+      visit.place === 'centre' ? 'senior.nextVisit.atCentre' : 'senior.nextVisit.atHome',
+      {
+        name: visit.volunteerFirstName,
+        day: formatVisitDay(visit.startsAt, language),
+        hour: formatSpokenHour(visit.startsAt, language),
+      },
+    );
+  });
 }

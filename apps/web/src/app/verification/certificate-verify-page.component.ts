@@ -13,6 +13,7 @@ import { Router } from '@angular/router';
 import { LearningApiService } from '../shared/api/learning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate, formatDuration } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -28,7 +29,7 @@ function normalise(code: string): string {
 /** Public: anyone holding an attestation (an employer, a centre) can check it is genuine. */
 @Component({
   selector: 'pa-certificate-verify-page',
-  imports: [TranslatePipe, LoadingComponent, AlertComponent],
+  imports: [TranslatePipe, LoadingComponent, AlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -36,14 +37,14 @@ function normalise(code: string): string {
       <p class="lead">{{ 'verify.intro' | t }}</p>
 
       <form class="form" novalidate (submit)="submit($event)">
-        <div class="field" [class.field--invalid]="emptyError()">
-          <label class="field__label" for="verify-code">{{ 'verify.code' | t }}</label>
-          <p class="field__hint" id="verify-code-hint">{{ 'verify.codeHint' | t }}</p>
-          @if (emptyError()) {
-            <p class="field__error" id="verify-code-error">{{ 'verify.codeRequired' | t }}</p>
-          }
+        <pa-field
+          fieldId="verify-code"
+          label="verify.code"
+          hint="verify.codeHint"
+          [error]="emptyError() ? 'verify.codeRequired' : null"
+        >
           <input
-            id="verify-code"
+            paFieldControl
             class="input input--medium"
             type="text"
             autocomplete="off"
@@ -51,10 +52,8 @@ function normalise(code: string): string {
             spellcheck="false"
             [value]="draft()"
             (input)="typed($event)"
-            [attr.aria-invalid]="emptyError() ? true : null"
-            [attr.aria-describedby]="emptyError() ? 'verify-code-hint verify-code-error' : 'verify-code-hint'"
           />
-        </div>
+        </pa-field>
         <button type="submit" class="button button--primary">{{ 'verify.submit' | t }}</button>
       </form>
 

@@ -6,6 +6,7 @@ import { LearningApiService } from '../shared/api/learning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { AUDIENCE_LABEL_KEYS, LEVEL_LABEL_KEYS, formatDuration } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -27,6 +28,7 @@ export const CATALOGUE_PAGE_SIZE = 12;
     EmptyStateComponent,
     PaginationComponent,
     CourseCoverComponent,
+    FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -36,10 +38,9 @@ export const CATALOGUE_PAGE_SIZE = 12;
     <pa-page-header [heading]="'training.catalogue.heading' | t" [lead]="'training.catalogue.intro' | t" />
 
     <form class="inline-form catalogue-search" role="search" (submit)="search($event)">
-      <div class="field">
-        <label class="field__label" for="catalogue-search">{{ 'training.catalogue.search' | t }}</label>
-        <input id="catalogue-search" class="input" type="search" [value]="draft()" (input)="typed($event)" />
-      </div>
+      <pa-field fieldId="catalogue-search" label="training.catalogue.search">
+        <input paFieldControl class="input" type="search" [value]="draft()" (input)="typed($event)" />
+      </pa-field>
       <button type="submit" class="button button--primary">
         {{ 'training.catalogue.searchSubmit' | t }}
       </button>

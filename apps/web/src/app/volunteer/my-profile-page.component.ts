@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { AuthApiService } from '../shared/api/auth-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -10,7 +11,7 @@ import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
 
 @Component({
   selector: 'pa-my-profile-page',
-  imports: [TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <pa-page-header [heading]="'volunteer.profile.heading' | t" />
@@ -43,6 +44,11 @@ import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
           <dd>{{ p.federationName }}</dd>
         </div>
       </dl>
+      <p>
+        <a class="button button--secondary" routerLink="/benevole/visites/preparer">{{
+          'visits.profile.prepare' | t
+        }}</a>
+      </p>
     }
   `,
 })

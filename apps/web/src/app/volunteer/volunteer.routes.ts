@@ -15,6 +15,28 @@ export const VOLUNTEER_ROUTES: Routes = [
       import('./volunteer-senior-page.component').then((m) => m.VolunteerSeniorPageComponent),
   },
   {
+    path: 'visites',
+    title: 'title.visits.mine',
+    loadComponent: () => import('./visits/my-visits-page.component').then((m) => m.MyVisitsPageComponent),
+  },
+  {
+    path: 'visites/preparer',
+    title: 'title.visits.prepare',
+    loadComponent: () =>
+      import('./visits/visit-prepare-page.component').then((m) => m.VisitPreparePageComponent),
+  },
+  {
+    path: 'visites/:id',
+    title: 'title.visits.visit',
+    loadComponent: () => import('./visits/visit-page.component').then((m) => m.VisitPageComponent),
+  },
+  {
+    path: 'visites/:id/rapport',
+    title: 'title.visits.report',
+    loadComponent: () =>
+      import('./visits/visit-report-page.component').then((m) => m.VisitReportPageComponent),
+  },
+  {
     path: 'profil',
     title: 'title.volunteer.profile',
     loadComponent: () => import('./my-profile-page.component').then((m) => m.MyProfilePageComponent),

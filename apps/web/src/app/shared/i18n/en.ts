@@ -4,6 +4,8 @@ import { notificationsEn } from './notifications.en';
 import { devicesEn } from './devices.en';
 import { loansEn } from './loans.en';
 import { equipmentEn } from './equipment.en';
+import { visitsEn } from './visits.en';
+import { planningEn } from './planning.en';
 import type { TranslationKey } from './fr';
 
 /** Typed against the French source: a missing or extra key fails the build. */
@@ -14,6 +16,8 @@ export const en: Record<TranslationKey, string> = {
   ...devicesEn,
   ...loansEn,
   ...equipmentEn,
+  ...visitsEn,
+  ...planningEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Helping seniors get started with digital tools',
   'app.skipLink': 'Skip to main content',

@@ -4,6 +4,8 @@ import { notificationsFr } from './notifications.fr';
 import { devicesFr } from './devices.fr';
 import { loansFr } from './loans.fr';
 import { equipmentFr } from './equipment.fr';
+import { visitsFr } from './visits.fr';
+import { planningFr } from './planning.fr';
 
 /**
  * French is the source language: every key of the app is declared here first.
@@ -16,6 +18,8 @@ export const fr = {
   ...devicesFr,
   ...loansFr,
   ...equipmentFr,
+  ...visitsFr,
+  ...planningFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Accompagner les seniors vers le numérique',
   'app.skipLink': 'Aller au contenu principal',

@@ -29,7 +29,8 @@ function isTransient(status: number): boolean {
   return status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
 }
 
-function newId(): string {
+/** A random v4 UUID, also where crypto.randomUUID is missing (plain http pages). */
+export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // randomUUID only exists on https pages; getRandomValues everywhere.
   const bytes = crypto.getRandomValues(new Uint8Array(16));

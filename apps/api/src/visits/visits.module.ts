@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { LearningModule } from '../learning/learning.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { VolunteersModule } from '../volunteers/volunteers.module';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { VisitReportsController } from './visit-reports.controller';
+import { VisitReportsService } from './visit-reports.service';
+import { VisitSeriesService } from './visit-series.service';
+import { VisitsController } from './visits.controller';
+import { VisitsService } from './visits.service';
+
+/** Home coaching visits: conflict-free booking, recurring series, reports, calendar feeds. */
+@Module({
+  imports: [VolunteersModule, LearningModule, NotificationsModule],
+  controllers: [VisitsController, VisitReportsController],
+  providers: [VisitsService, VisitSeriesService, VisitReportsService, CalendarFeedsService],
+  exports: [VisitsService],
+})
+export class VisitsModule {}

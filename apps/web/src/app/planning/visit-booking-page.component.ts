@@ -1,0 +1,441 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  ElementRef,
+  Injector,
+  ViewEncapsulation,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  DEFAULT_TRAVEL_BUFFER_MINUTES,
+  DEFAULT_VISIT_DURATION_MINUTES,
+  type Eligibility,
+  type PersonRef,
+  type Visit,
+  type VisitPlace,
+  type VisitSeriesCreated,
+  type VisitSeriesInput,
+  type VisitSeriesPreview,
+} from '@passerelle/contracts';
+import { type Observable, catchError, forkJoin, map, of, switchMap } from 'rxjs';
+import { CoursesApiService } from '../shared/api/courses-api.service';
+import { PeopleApiService } from '../shared/api/people-api.service';
+import { PlanningApiService } from '../shared/api/planning-api.service';
+import type { TranslationKey } from '../shared/i18n/fr';
+import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { TranslationService } from '../shared/i18n/translation.service';
+import { AlertComponent } from '../shared/ui/alert.component';
+import { FORM_FIELD } from '../shared/ui/form-field.component';
+import { PageHeaderComponent } from '../shared/ui/page-header.component';
+import {
+  formatDay,
+  isoWeekday,
+  mondayOf,
+  parisDate,
+  parisInstant,
+  parisTime,
+  parisWeekOf,
+  weekStarting,
+} from './paris-week';
+import { WEEKDAY_LABEL_KEYS } from './planning-labels';
+import { activePeople, fullName } from './planning-people';
+import { SeriesPreviewComponent } from './series-preview.component';
+import { weeklyRrule } from './series-rule';
+import { type VisitProblem, describeVisitError, ineligibilityReason } from './visit-errors';
+
+export interface VolunteerChoice {
+  person: PersonRef;
+  /** Null when it could not be read: the booking itself will say. */
+  eligibility: Eligibility | null;
+}
+
+/** Eligible volunteers first, then the others, each group by name. */
+export function orderByEligibility(choices: readonly VolunteerChoice[]): VolunteerChoice[] {
+  const rank = (c: VolunteerChoice): number => (c.eligibility?.eligible === false ? 1 : 0);
+  return [...choices].sort(
+    (a, b) => rank(a) - rank(b) || fullName(a.person).localeCompare(fullName(b.person), 'fr'),
+  );
+}
+
+const FIELDS = [
+  'senior',
+  'volunteer',
+  'date',
+  'time',
+  'duration',
+  'buffer',
+  'interval',
+  'count',
+  'until',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+const ERROR_KEYS: Readonly<Record<Field, TranslationKey>> = {
+  senior: 'planning.error.senior',
+  volunteer: 'planning.error.volunteer',
+  date: 'planning.error.date',
+  time: 'planning.error.time',
+  duration: 'planning.error.duration',
+  buffer: 'planning.error.buffer',
+  interval: 'planning.error.interval',
+  count: 'planning.error.count',
+  until: 'planning.error.until',
+};
+
+function within(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * Books one visit, or (route data `series`) a weekly series: its dates are checked first, each with
+ * the visits it would clash with. The volunteer's free slots of the week are offered as quick picks.
+ */
+@Component({
+  selector: 'pa-visit-booking-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    AlertComponent,
+    SeriesPreviewComponent,
+    FORM_FIELD,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
+  templateUrl: './visit-booking-page.component.html',
+  styleUrl: './planning.css',
+})
+export class VisitBookingPageComponent {
+  private readonly planningApi = inject(PlanningApiService);
+  private readonly peopleApi = inject(PeopleApiService);
+  private readonly coursesApi = inject(CoursesApiService);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  protected readonly i18n = inject(TranslationService);
+
+  /** Route data: a weekly series rather than one visit. */
+  readonly series = input(false);
+  readonly acrossCentres = input(false);
+  /** Query parameters: who the form starts with. */
+  readonly benevole = input<string | undefined>();
+  readonly senior = input<string | undefined>();
+
+  protected readonly weekdays = [1, 2, 3, 4, 5, 6, 7];
+  protected readonly weekdayLabels = WEEKDAY_LABEL_KEYS;
+
+  protected readonly seniorId = linkedSignal(() => this.senior() ?? '');
+  protected readonly volunteerId = linkedSignal(() => this.benevole() ?? '');
+  protected readonly date = signal('');
+  protected readonly time = signal('');
+  protected readonly duration = signal(DEFAULT_VISIT_DURATION_MINUTES);
+  protected readonly place = signal<VisitPlace>('home');
+  protected readonly placeNote = signal('');
+  protected readonly courseIds = signal<string[]>([]);
+  protected readonly note = signal('');
+  protected readonly buffer = signal(DEFAULT_TRAVEL_BUFFER_MINUTES);
+  protected readonly interval = signal(1);
+  protected readonly weekday = linkedSignal(() => (this.date() ? isoWeekday(this.date()) : 1));
+  protected readonly endKind = signal<'count' | 'until'>('count');
+  protected readonly count = signal(8);
+  protected readonly until = signal('');
+  protected readonly skipConflicts = signal(false);
+
+  protected readonly saving = signal(false);
+  protected readonly checking = signal(false);
+  protected readonly problem = signal<VisitProblem | null>(null);
+  private readonly invalid = signal<Field[]>([]);
+  protected readonly booked = signal<Visit | null>(null);
+  protected readonly preview = signal<VisitSeriesPreview | null>(null);
+  protected readonly created = signal<VisitSeriesCreated | null>(null);
+
+  protected readonly seniors = rxResource({
+    stream: () => activePeople(this.peopleApi, 'senior'),
+  });
+  protected readonly volunteers = rxResource({
+    stream: () =>
+      activePeople(this.peopleApi, 'volunteer').pipe(switchMap((people) => this.withEligibility(people))),
+  });
+  protected readonly eligibleVolunteers = computed(() =>
+    (this.volunteers.hasValue() ? this.volunteers.value() : []).filter(
+      (c) => c.eligibility?.eligible !== false,
+    ),
+  );
+  protected readonly ineligibleVolunteers = computed(() =>
+    (this.volunteers.hasValue() ? this.volunteers.value() : []).filter(
+      (c) => c.eligibility?.eligible === false,
+    ),
+  );
+  protected readonly chosenVolunteer = computed(() =>
+    (this.volunteers.hasValue() ? this.volunteers.value() : []).find(
+      (c) => c.person.id === this.volunteerId(),
+    ),
+  );
+  protected readonly volunteerWarning = computed(() => {
+    const eligibility = this.chosenVolunteer()?.eligibility;
+    return eligibility && !eligibility.eligible ? this.reason(eligibility) : null;
+  });
+
+  protected readonly courses = rxResource({
+    stream: () =>
+      this.coursesApi
+        .list()
+        .pipe(map((list) => list.filter((c) => c.publishedVersion !== null && c.audience !== 'volunteer'))),
+  });
+
+  /** The week of the chosen date (this week until one is chosen). */
+  private readonly slotWeek = computed(() =>
+    this.date() ? weekStarting(mondayOf(this.date())) : parisWeekOf(),
+  );
+  protected readonly slots = rxResource({
+    params: () =>
+      this.volunteerId()
+        ? { id: this.volunteerId(), from: this.slotWeek().from, to: this.slotWeek().to }
+        : undefined,
+    stream: ({ params }) => this.planningApi.slots(params.id, params.from, params.to),
+  });
+  protected readonly slotPicks = computed(() => {
+    const language = this.i18n.language();
+    return (this.slots.hasValue() ? this.slots.value().slots : []).map((slot) => ({
+      key: slot.start,
+      date: parisDate(slot.start),
+      time: parisTime(slot.start),
+      label: this.i18n.translate('planning.slots.pick', {
+        day: formatDay(parisDate(slot.start), language),
+        start: parisTime(slot.start),
+        end: parisTime(slot.end),
+      }),
+    }));
+  });
+  protected readonly slotsHeading = computed(() => {
+    const volunteer = this.chosenVolunteer();
+    return volunteer
+      ? this.i18n.translate('planning.slots.heading', { name: fullName(volunteer.person) })
+      : '';
+  });
+  protected readonly slotsHint = computed(() =>
+    this.i18n.translate('planning.slots.hint', {
+      from: formatDay(this.slotWeek().from, this.i18n.language()),
+    }),
+  );
+
+  protected readonly errorKeys = computed(() => {
+    const keys: Partial<Record<Field, TranslationKey>> = {};
+    for (const field of this.invalid()) keys[field] = ERROR_KEYS[field];
+    return keys;
+  });
+  protected readonly summaryItems = computed(() =>
+    FIELDS.flatMap((field) => {
+      const key = this.errorKeys()[field];
+      return key ? [{ field, key }] : [];
+    }),
+  );
+  protected readonly bookedText = computed(() => {
+    const visit = this.booked();
+    if (!visit) return '';
+    return this.i18n.translate('planning.form.booked', {
+      day: formatDay(parisDate(visit.startsAt), this.i18n.language()),
+      start: parisTime(visit.startsAt),
+      end: parisTime(visit.endsAt),
+      senior: fullName(visit.senior),
+      volunteer: fullName(visit.volunteer),
+    });
+  });
+  protected readonly createdText = computed(() => {
+    const result = this.created();
+    return result
+      ? this.i18n.translate('planning.series.created', {
+          created: result.visits.length,
+          skipped: result.skipped.length,
+        })
+      : '';
+  });
+  protected readonly previewSummary = computed(() => {
+    const preview = this.preview();
+    return preview
+      ? this.i18n.translate('planning.series.previewSummary', {
+          count: preview.occurrences.length,
+          conflicts: preview.conflictCount,
+        })
+      : '';
+  });
+
+  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
+
+  protected reason(eligibility: Eligibility): string {
+    return ineligibilityReason(eligibility, (key, params) => this.i18n.translate(key, params));
+  }
+
+  protected name(person: PersonRef): string {
+    return fullName(person);
+  }
+
+  protected pickSlot(date: string, time: string): void {
+    this.date.set(date);
+    this.time.set(time);
+  }
+
+  protected toggleCourse(id: string, checked: boolean): void {
+    this.courseIds.update((ids) => (checked ? [...new Set([...ids, id])] : ids.filter((c) => c !== id)));
+  }
+
+  protected number(value: string): number {
+    return value.trim() === '' ? Number.NaN : Number(value);
+  }
+
+  protected focusField(event: Event, field: Field): void {
+    event.preventDefault();
+    this.document.getElementById(`booking-${field}`)?.focus();
+  }
+
+  protected bookAnother(): void {
+    this.booked.set(null);
+    this.created.set(null);
+    this.preview.set(null);
+    this.date.set('');
+    this.time.set('');
+  }
+
+  protected submit(): void {
+    if (this.series()) this.createSeries();
+    else this.book();
+  }
+
+  protected checkDates(): void {
+    const body = this.seriesInput();
+    if (!body || this.checking()) return;
+    this.checking.set(true);
+    this.planningApi.previewSeries(body).subscribe({
+      next: (preview) => {
+        this.checking.set(false);
+        this.preview.set(preview);
+      },
+      error: (error: unknown) => {
+        this.checking.set(false);
+        this.fail(error);
+      },
+    });
+  }
+
+  private book(): void {
+    if (!this.validate() || this.saving()) return;
+    this.saving.set(true);
+    this.planningApi
+      .book({
+        seniorId: this.seniorId(),
+        volunteerId: this.volunteerId(),
+        startsAt: parisInstant(this.date(), this.time()),
+        durationMinutes: this.duration(),
+        travelBufferMinutes: this.buffer(),
+        place: this.place(),
+        placeNote: this.placeNote().trim() || null,
+        purpose: { courseIds: this.courseIds(), lessonKeys: [], note: this.note().trim() || null },
+      })
+      .subscribe({
+        next: (visit) => {
+          this.saving.set(false);
+          this.booked.set(visit);
+          this.focusAfterRender(() => this.outcome()?.nativeElement);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.fail(error);
+        },
+      });
+  }
+
+  private createSeries(): void {
+    const body = this.seriesInput();
+    if (!body || this.saving()) return;
+    this.saving.set(true);
+    this.planningApi.createSeries({ ...body, skipConflicts: this.skipConflicts() }).subscribe({
+      next: (result) => {
+        this.saving.set(false);
+        this.created.set(result);
+        this.focusAfterRender(() => this.outcome()?.nativeElement);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.fail(error);
+      },
+    });
+  }
+
+  private seriesInput(): VisitSeriesInput | null {
+    if (!this.validate()) return null;
+    return {
+      seniorId: this.seniorId(),
+      volunteerId: this.volunteerId(),
+      firstDate: this.date(),
+      time: this.time(),
+      rrule: weeklyRrule({
+        interval: this.interval(),
+        weekday: this.weekday(),
+        end:
+          this.endKind() === 'count'
+            ? { kind: 'count', count: this.count() }
+            : { kind: 'until', until: this.until() },
+      }),
+      durationMinutes: this.duration(),
+      travelBufferMinutes: this.buffer(),
+      place: this.place(),
+      placeNote: this.placeNote().trim() || null,
+      purpose: { courseIds: this.courseIds(), lessonKeys: [], note: this.note().trim() || null },
+    };
+  }
+
+  private validate(): boolean {
+    const invalid: Field[] = [];
+    if (!this.seniorId()) invalid.push('senior');
+    if (!this.volunteerId()) invalid.push('volunteer');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.date())) invalid.push('date');
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(this.time())) invalid.push('time');
+    if (!within(this.duration(), 15, 480)) invalid.push('duration');
+    if (!within(this.buffer(), 0, 240)) invalid.push('buffer');
+    if (this.series()) {
+      if (!within(this.interval(), 1, 52)) invalid.push('interval');
+      if (this.endKind() === 'count' && !within(this.count(), 1, 104)) invalid.push('count');
+      if (
+        this.endKind() === 'until' &&
+        !(/^\d{4}-\d{2}-\d{2}$/.test(this.until()) && this.until() >= this.date())
+      )
+        invalid.push('until');
+    }
+    this.invalid.set(invalid);
+    this.problem.set(null);
+    if (invalid.length > 0) this.focusAfterRender(() => this.summary()?.nativeElement);
+    return invalid.length === 0;
+  }
+
+  private fail(error: unknown): void {
+    this.problem.set(
+      describeVisitError(error, (key, params) => this.i18n.translate(key, params), this.i18n.language()),
+    );
+    this.focusAfterRender(() => this.summary()?.nativeElement);
+  }
+
+  private withEligibility(people: PersonRef[]): Observable<VolunteerChoice[]> {
+    if (people.length === 0) return of([]);
+    return forkJoin(
+      people.map((person) =>
+        this.planningApi.eligibility(person.id).pipe(
+          map((eligibility): VolunteerChoice => ({ person, eligibility })),
+          catchError(() => of<VolunteerChoice>({ person, eligibility: null })),
+        ),
+      ),
+    ).pipe(map(orderByEligibility));
+  }
+
+  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
+    afterNextRender(() => target()?.focus(), { injector: this.injector });
+  }
+}
