@@ -66,6 +66,9 @@ test('a coordinator builds a course with every step type, publishes it and assig
   await page
     .getByLabel('Sous-titres (fichier WebVTT)')
     .setInputFiles({ name: 'photo.vtt', mimeType: 'text/vtt', buffer: VTT });
+  // uploads are asynchronous: wait for both before leaving the step (a busy machine is slower)
+  await expect(page.getByText('Fichier « photo.mp4 » envoyé.')).toBeVisible();
+  await expect(page.getByText('Fichier « photo.vtt » envoyé.')).toBeVisible();
 
   await addStep(page, 'Quiz');
   await page.getByLabel('Seuil de réussite (%)').fill('100');

@@ -97,6 +97,9 @@ export const PublishedCourseSchema = CourseSummarySchema.extend({
 });
 export type PublishedCourse = z.infer<typeof PublishedCourseSchema>;
 
+/** A volunteer reads a course meant for seniors when preparing or reporting a visit to a senior they coach. */
+export const PublishedCourseQuerySchema = z.object({ forSenior: IdSchema.optional() });
+
 /** What authors edit: the draft's meta and content tree. */
 export const CourseDraftSchema = z.object({
   meta: CourseMetaSchema,

@@ -48,4 +48,29 @@ describe('catalogue on the demo data', () => {
       .set('Authorization', await login('coordination.arques@passerelle.demo'));
     expect(res.body.items.map((c: { slug: string }) => c.slug)).toContain('prendre-en-main-sa-tablette');
   });
+
+  it('lets a volunteer read a senior course for a senior they coach, and only then', async () => {
+    const camille = await login('camille.dubois@passerelle.demo');
+    const [course] = await t.db.query(`SELECT id FROM courses WHERE slug = 'prendre-en-main-sa-tablette'`);
+    const [coached] = await t.db.query(
+      `SELECT a.senior_id FROM coaching_assignments a JOIN people v ON v.id = a.volunteer_id
+        WHERE v.email = 'camille.dubois@passerelle.demo' AND a.ended_at IS NULL LIMIT 1`,
+    );
+    const [stranger] = await t.db.query(
+      `SELECT p.id FROM people p WHERE p.role = 'senior'
+          AND NOT EXISTS (SELECT 1 FROM coaching_assignments a JOIN people v ON v.id = a.volunteer_id
+                           WHERE a.senior_id = p.id AND v.email = 'camille.dubois@passerelle.demo') LIMIT 1`,
+    );
+    const read = (query: Record<string, string>) =>
+      http().get(`/api/courses/${course.id}/published`).query(query).set('Authorization', camille);
+    expect((await read({})).status).toBe(404);
+    const forCoached = await read({ forSenior: coached.senior_id });
+    expect(forCoached.status).toBe(200);
+    const steps = forCoached.body.content.modules.flatMap(
+      (m: { lessons: Array<{ steps: Array<{ type: string }> }> }) => m.lessons.flatMap((l) => l.steps),
+    );
+    expect(steps.some((st: { type: string }) => st.type === 'observation')).toBe(true);
+    expect((await read({ forSenior: stranger.id })).status).toBe(404);
+    expect((await read({ forSenior: 'pas-un-id' })).status).toBe(400);
+  });
 });

@@ -15,6 +15,7 @@ import {
   CourseSummaryListDto,
   CreateCourseDto,
   PublishedCourseDto,
+  PublishedCourseQueryDto,
 } from './courses.dto';
 
 @ApiTags('courses')
@@ -37,8 +38,12 @@ export class CoursesController {
 
   @Get('courses/:id/published')
   @ZodResponse({ type: PublishedCourseDto })
-  published(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
-    return this.courses.published(user, params.id);
+  published(
+    @CurrentUser() user: AuthUser,
+    @Param() params: IdParamsDto,
+    @Query() query: PublishedCourseQueryDto,
+  ) {
+    return this.courses.published(user, params.id, query.forSenior);
   }
 
   @Roles('coordinator', 'federation_admin')

@@ -8,11 +8,13 @@ import {
   CourseSummarySchema,
   IdSchema,
   PublishedCourseSchema,
+  PublishedCourseQuerySchema,
 } from '@passerelle/contracts';
 
 export class CatalogueQueryDto extends createZodDto(CatalogueQuerySchema) {}
 export class CataloguePageDto extends createZodDto(CataloguePageSchema) {}
 export class PublishedCourseDto extends createZodDto(PublishedCourseSchema) {}
+export class PublishedCourseQueryDto extends createZodDto(PublishedCourseQuerySchema) {}
 export class CourseSummaryDto extends createZodDto(CourseSummarySchema) {}
 export class CourseSummaryListDto extends createZodDto(z.array(CourseSummarySchema)) {}
 export class CourseDraftDto extends createZodDto(CourseDraftSchema) {}

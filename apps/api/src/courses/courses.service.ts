@@ -78,8 +78,18 @@ export class CoursesService {
   }
 
   /** The published version a learner plays; 404 when the course is not visible or not published. */
-  async published(user: AuthUser, courseId: string): Promise<PublishedCourse> {
-    const { version } = await this.publishedVersion(user, courseId);
+  async published(user: AuthUser, courseId: string, forSenior?: string): Promise<PublishedCourse> {
+    let learnerRole: Role = user.role;
+    if (forSenior && user.role === 'volunteer') {
+      // A volunteer reads a senior's course only for a senior they coach (visit preparation, reports).
+      const rows: unknown[] = await this.db.query(
+        `SELECT 1 FROM coaching_assignments WHERE volunteer_id = $1 AND senior_id = $2 AND ended_at IS NULL`,
+        [user.id, forSenior],
+      );
+      if (rows.length === 0) throw new NotFoundError('Senior');
+      learnerRole = 'senior';
+    }
+    const { version } = await this.publishedVersion(user, courseId, this.db.manager, learnerRole);
     const [summary] = await this.summaries([courseId]);
     return { ...summary!, version: version.version, content: toLearnerContent(version.content) };
   }

@@ -41,7 +41,9 @@ export async function seedDemoVisits(
      SELECT d.centre_id, d.senior_id, d.volunteer_id, d.starts_at, d.ends_at,
             CASE WHEN d.reported THEN 'done' ELSE 'planned' END,
             CASE WHEN d.reported THEN 'done' END,
-            '{"courseIds": [], "lessonKeys": [], "note": "Visio avec la famille"}'::jsonb
+            jsonb_build_object('courseIds', (SELECT coalesce(jsonb_agg(c.id), '[]'::jsonb) FROM courses c
+                                              WHERE c.slug = 'prendre-en-main-sa-tablette'),
+                               'lessonKeys', '[]'::jsonb, 'note', 'Appeler la famille en vidéo, revoir les premiers gestes')
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::boolean[])
             AS d(centre_id, senior_id, volunteer_id, starts_at, ends_at, reported)
      RETURNING id, status = 'done' AS reported`,

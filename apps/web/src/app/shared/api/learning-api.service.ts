@@ -42,8 +42,11 @@ export class LearningApiService {
     return this.http.get<Paginated<CourseSummary>>(apiUrl('catalogue'), { params });
   }
 
-  publishedCourse(courseId: string): Observable<PublishedCourse> {
-    return this.http.get<PublishedCourse>(apiUrl(`courses/${id(courseId)}/published`));
+  /** `forSenior`: a volunteer reading a senior's course for a senior they coach (visits). */
+  publishedCourse(courseId: string, forSenior?: string): Observable<PublishedCourse> {
+    return this.http.get<PublishedCourse>(apiUrl(`courses/${id(courseId)}/published`), {
+      params: forSenior ? { forSenior } : {},
+    });
   }
 
   myCourses(): Observable<MyCourse[]> {

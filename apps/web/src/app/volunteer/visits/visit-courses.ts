@@ -25,17 +25,18 @@ export interface ObservationChoice {
 }
 
 /**
- * The purpose's courses, read one by one: a course meant for seniors only may be hidden from the
- * volunteer (404), which must not hide the others.
+ * The purpose's courses, read one by one as the senior's courses (a volunteer may read them for a
+ * senior they coach); one that cannot be read (404) must not hide the others.
  */
 export function loadPurposeCourses(
   learningApi: LearningApiService,
   purpose: VisitPurpose,
+  seniorId?: string,
 ): Observable<PurposeCourse[]> {
   if (purpose.courseIds.length === 0) return of([]);
   return forkJoin(
     purpose.courseIds.map((courseId) =>
-      learningApi.publishedCourse(courseId).pipe(
+      learningApi.publishedCourse(courseId, seniorId).pipe(
         map((course): PurposeCourse => ({ courseId, course })),
         catchError(() => of<PurposeCourse>({ courseId, course: null })),
       ),

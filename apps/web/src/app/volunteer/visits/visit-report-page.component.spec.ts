@@ -69,8 +69,13 @@ describe('VisitReportPageComponent', () => {
     // The courses are asked for once the visit is known: the page is not stable before.
     await new Promise((resolve) => setTimeout(resolve));
     TestBed.tick();
+    // read as the senior's course: the volunteer coaches her
     httpMock
-      .expectOne(`/api/courses/${COURSE_ID}/published`)
+      .expectOne(
+        (req) =>
+          req.url === `/api/courses/${COURSE_ID}/published` &&
+          req.params.get('forSenior') === '22222222-2222-4222-8222-222222222222',
+      )
       .flush(aPublishedCourse([{ key: 'intro', type: 'text', markdown: 'Bonjour.' }, OBSERVATION]));
     await fixture.whenStable();
   }

@@ -135,8 +135,12 @@ export class VisitReportPageComponent {
     return error ? toUiError(error).messageKey : null;
   });
   protected readonly courses = rxResource({
-    params: () => this.detail()?.purpose,
-    stream: ({ params: purpose }) => (purpose ? loadPurposeCourses(this.learningApi, purpose) : of([])),
+    params: () => {
+      const detail = this.detail();
+      return detail ? { purpose: detail.purpose, seniorId: detail.senior.id } : undefined;
+    },
+    stream: ({ params }) =>
+      params ? loadPurposeCourses(this.learningApi, params.purpose, params.seniorId) : of([]),
   });
   private readonly courseList = computed(() => (this.courses.hasValue() ? this.courses.value() : []));
   protected readonly lessons = computed(() => {
