@@ -16,7 +16,7 @@ async function coordinatorApi(request: APIRequestContext) {
   return { authorization: `Bearer ${(await login.json()).accessToken}` };
 }
 
-test('a coordinator books a home visit; an overlapping time is refused with the visit it clashes with', async ({
+test('a coordinator books a home visit from a suggestion; an overlapping time is refused with the visit it clashes with', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -40,8 +40,13 @@ test('a coordinator books a home visit; an overlapping time is refused with the 
   await expect(page.getByText('Ce créneau n’est pas libre (trajet compris) :')).toBeVisible();
   await expect(page.getByText(/Camille Dubois a déjà une visite/)).toBeVisible();
   await expectAccessible(page, 'booking conflict');
-  // …16:00 leaves room for the journey
-  await page.getByLabel('Heure de début').fill('16:00');
+  // …the suggestions only offer free times, journey included: book the first one for Camille
+  await page.getByRole('button', { name: 'Proposer des créneaux' }).click();
+  const slot = page.getByRole('button', { name: /^Camille Dubois — / }).first();
+  await expect(slot).toBeVisible();
+  await expectAccessible(page, 'suggestions');
+  await slot.click();
+  await expect(slot).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Planifier la visite' }).click();
   await expect(page.getByText(/Visite planifiée/)).toBeVisible();
   await expectAccessible(page, 'visit booked');

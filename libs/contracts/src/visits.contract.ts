@@ -283,3 +283,45 @@ export const SplitVisitSeriesSchema = z.object({
   skipConflicts: z.boolean().default(false),
 });
 export type SplitVisitSeries = z.infer<typeof SplitVisitSeriesSchema>;
+
+// ─── Slot suggestions ──────────────────────────────────────────────────────────────────────────────
+
+/** The widest range one suggestion request may cover, in days. */
+export const VISIT_SUGGESTIONS_MAX_DAYS = 31;
+/** Candidate start times are cut on this step, in minutes. */
+export const VISIT_SUGGESTION_STEP_MINUTES = 30;
+export const VISIT_SUGGESTIONS_MAX_VOLUNTEERS = 10;
+export const VISIT_SUGGESTIONS_MAX_SLOTS = 5;
+
+/** Paris days, both included. */
+export const VisitSuggestionsQuerySchema = z
+  .object({
+    seniorId: IdSchema,
+    /** A query string: coerced to a number. */
+    durationMinutes: z.coerce.number().int().min(15).max(480).default(DEFAULT_VISIT_DURATION_MINUTES),
+    from: DateOnlySchema,
+    to: DateOnlySchema,
+  })
+  .refine((q) => q.to >= q.from, { path: ['to'], message: 'La fin ne peut pas précéder le début.' });
+export type VisitSuggestionsQuery = z.infer<typeof VisitSuggestionsQuerySchema>;
+
+/**
+ * Estimated travel, from town names only (ADR 0013): the volunteer covers the senior's town, already
+ * coaches the senior, or neither.
+ */
+export const VISIT_SUGGESTION_TRAVELS = ['same_town', 'coaches', 'elsewhere'] as const;
+export const VisitSuggestionTravelSchema = z.enum(VISIT_SUGGESTION_TRAVELS);
+export type VisitSuggestionTravel = z.infer<typeof VisitSuggestionTravelSchema>;
+
+export const SuggestedSlotSchema = z.object({ startsAt: InstantSchema, endsAt: InstantSchema });
+export type SuggestedSlot = z.infer<typeof SuggestedSlotSchema>;
+
+export const VisitSuggestionSchema = z.object({
+  volunteer: PersonRefSchema,
+  travel: VisitSuggestionTravelSchema,
+  slots: z.array(SuggestedSlotSchema),
+});
+export type VisitSuggestion = z.infer<typeof VisitSuggestionSchema>;
+
+export const VisitSuggestionsSchema = z.object({ suggestions: z.array(VisitSuggestionSchema) });
+export type VisitSuggestions = z.infer<typeof VisitSuggestionsSchema>;

@@ -16,11 +16,14 @@ import {
   VisitSeriesInputSchema,
   VisitSeriesPreviewSchema,
   VisitsQuerySchema,
+  VisitSuggestionsQuerySchema,
+  VisitSuggestionsSchema,
 } from '@passerelle/contracts';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import type { AuthUser } from '../common/auth-user';
 import { IdParamsDto } from '../people/people.dto';
 import { VisitSeriesService } from './visit-series.service';
+import { VisitSuggestionsService } from './visit-suggestions.service';
 import { VisitsService } from './visits.service';
 
 class VisitDto extends createZodDto(VisitSchema) {}
@@ -37,6 +40,8 @@ class SplitVisitSeriesDto extends createZodDto(SplitVisitSeriesSchema) {}
 class VisitSeriesPreviewDto extends createZodDto(VisitSeriesPreviewSchema) {}
 class VisitSeriesCreatedDto extends createZodDto(VisitSeriesCreatedSchema) {}
 class VisitSeriesDetailDto extends createZodDto(VisitSeriesDetailSchema) {}
+class VisitSuggestionsQueryDto extends createZodDto(VisitSuggestionsQuerySchema) {}
+class VisitSuggestionsDto extends createZodDto(VisitSuggestionsSchema) {}
 
 @ApiTags('visits')
 @ApiBearerAuth()
@@ -46,12 +51,23 @@ export class VisitsController {
   constructor(
     private readonly visits: VisitsService,
     private readonly series: VisitSeriesService,
+    private readonly suggestions: VisitSuggestionsService,
   ) {}
 
   @Get('visits')
   @ZodResponse({ type: VisitListDto })
   list(@CurrentUser() user: AuthUser, @Query() query: VisitsQueryDto) {
     return this.visits.list(user, query);
+  }
+
+  /**
+   * Eligible volunteers of the senior's centre and free start times (half-hour grid) inside their
+   * availability, clear of existing visits with travel buffers; the nearest first (town names).
+   */
+  @Get('visits/suggestions')
+  @ZodResponse({ type: VisitSuggestionsDto })
+  suggest(@CurrentUser() user: AuthUser, @Query() query: VisitSuggestionsQueryDto) {
+    return this.suggestions.suggest(user, query);
   }
 
   /** Books a visit; 409 `visit_conflict` names the visits it clashes with (travel buffers included). */

@@ -6,6 +6,7 @@ import { CalendarFeedsService } from './calendar-feeds.service';
 import { VisitReportsController } from './visit-reports.controller';
 import { VisitReportsService } from './visit-reports.service';
 import { VisitSeriesService } from './visit-series.service';
+import { VisitSuggestionsService } from './visit-suggestions.service';
 import { VisitsController } from './visits.controller';
 import { VisitsService } from './visits.service';
 
@@ -13,7 +14,13 @@ import { VisitsService } from './visits.service';
 @Module({
   imports: [VolunteersModule, LearningModule, NotificationsModule],
   controllers: [VisitsController, VisitReportsController],
-  providers: [VisitsService, VisitSeriesService, VisitReportsService, CalendarFeedsService],
+  providers: [
+    VisitsService,
+    VisitSeriesService,
+    VisitSuggestionsService,
+    VisitReportsService,
+    CalendarFeedsService,
+  ],
   exports: [VisitsService],
 })
 export class VisitsModule {}

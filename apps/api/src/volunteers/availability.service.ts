@@ -111,7 +111,8 @@ export class AvailabilityService {
     return fitsInSlots(slots, start, end);
   }
 
-  private async slotsBetween(manager: EntityManager, volunteerId: string, from: string, to: string) {
+  /** The volunteer's available slots between two Paris days (both included), in `manager`'s transaction. */
+  async slotsBetween(manager: EntityManager, volunteerId: string, from: string, to: string) {
     const windows = await this.windows(manager, volunteerId);
     const exceptions: ExceptionRow[] = await manager.query(
       `SELECT id, starts_on, ends_on, reason FROM availability_exceptions

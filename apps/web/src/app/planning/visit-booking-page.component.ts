@@ -25,6 +25,7 @@ import {
   type VisitSeriesCreated,
   type VisitSeriesInput,
   type VisitSeriesPreview,
+  type VisitSuggestion,
 } from '@passerelle/contracts';
 import { type Observable, catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { CoursesApiService } from '../shared/api/courses-api.service';
@@ -37,6 +38,7 @@ import { AlertComponent } from '../shared/ui/alert.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import {
+  addDays,
   formatDay,
   isoWeekday,
   mondayOf,
@@ -90,6 +92,9 @@ const ERROR_KEYS: Readonly<Record<Field, TranslationKey>> = {
   count: 'planning.error.count',
   until: 'planning.error.until',
 };
+
+/** Suggestions look two weeks ahead. */
+const SUGGESTION_DAYS = 14;
 
 function within(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
@@ -156,6 +161,10 @@ export class VisitBookingPageComponent {
   protected readonly booked = signal<Visit | null>(null);
   protected readonly preview = signal<VisitSeriesPreview | null>(null);
   protected readonly created = signal<VisitSeriesCreated | null>(null);
+  protected readonly suggesting = signal(false);
+  protected readonly suggestions = signal<VisitSuggestion[] | null>(null);
+  /** First day the suggestions cover: the chosen date, or today. */
+  private readonly suggestionsFrom = computed(() => this.date() || parisDate(new Date()));
 
   protected readonly seniors = rxResource({
     stream: () => activePeople(this.peopleApi, 'senior'),
@@ -227,6 +236,30 @@ export class VisitBookingPageComponent {
     }),
   );
 
+  protected readonly suggestionsHint = computed(() =>
+    this.i18n.translate('planning.suggestions.hint', {
+      from: formatDay(this.suggestionsFrom(), this.i18n.language()),
+    }),
+  );
+  protected readonly suggestionPicks = computed(() => {
+    const language = this.i18n.language();
+    return (this.suggestions() ?? []).map((s) => ({
+      volunteer: s.volunteer,
+      name: fullName(s.volunteer),
+      travelKey: `planning.suggestions.travel.${s.travel}` as TranslationKey,
+      slots: s.slots.map((slot) => ({
+        key: slot.startsAt,
+        date: parisDate(slot.startsAt),
+        time: parisTime(slot.startsAt),
+        label: this.i18n.translate('planning.suggestions.pick', {
+          name: fullName(s.volunteer),
+          day: formatDay(parisDate(slot.startsAt), language),
+          start: parisTime(slot.startsAt),
+        }),
+      })),
+    }));
+  });
+
   protected readonly errorKeys = computed(() => {
     const keys: Partial<Record<Field, TranslationKey>> = {};
     for (const field of this.invalid()) keys[field] = ERROR_KEYS[field];
@@ -282,6 +315,51 @@ export class VisitBookingPageComponent {
   protected pickSlot(date: string, time: string): void {
     this.date.set(date);
     this.time.set(time);
+  }
+
+  /** Fills the volunteer, date and start time from a suggestion. */
+  protected pickSuggestion(volunteerId: string, date: string, time: string): void {
+    this.volunteerId.set(volunteerId);
+    this.date.set(date);
+    this.time.set(time);
+  }
+
+  protected chooseSenior(id: string): void {
+    this.seniorId.set(id);
+    this.suggestions.set(null);
+  }
+
+  /** Asks for volunteers and start times once the senior and the duration are chosen. */
+  protected proposeSlots(): void {
+    const invalid: Field[] = [];
+    if (!this.seniorId()) invalid.push('senior');
+    if (!within(this.duration(), 15, 480)) invalid.push('duration');
+    this.invalid.set(invalid);
+    this.problem.set(null);
+    if (invalid.length > 0) {
+      this.focusAfterRender(() => this.summary()?.nativeElement);
+      return;
+    }
+    if (this.suggesting()) return;
+    const from = this.suggestionsFrom();
+    this.suggesting.set(true);
+    this.planningApi
+      .suggestions({
+        seniorId: this.seniorId(),
+        durationMinutes: this.duration(),
+        from,
+        to: addDays(from, SUGGESTION_DAYS - 1),
+      })
+      .subscribe({
+        next: (result) => {
+          this.suggesting.set(false);
+          this.suggestions.set(result.suggestions);
+        },
+        error: (error: unknown) => {
+          this.suggesting.set(false);
+          this.fail(error);
+        },
+      });
   }
 
   protected toggleCourse(id: string, checked: boolean): void {

@@ -17,6 +17,8 @@ import type {
   VisitSeriesInput,
   VisitSeriesPreview,
   VisitsQuery,
+  VisitSuggestions,
+  VisitSuggestionsQuery,
 } from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from './api-url';
@@ -42,6 +44,11 @@ export class PlanningApiService {
 
   visits(query: Partial<VisitsQuery>): Observable<Visit[]> {
     return this.http.get<Visit[]>(apiUrl('visits'), { params: toParams(query) });
+  }
+
+  /** Eligible volunteers and free start times for a senior, the nearest first. */
+  suggestions(query: VisitSuggestionsQuery): Observable<VisitSuggestions> {
+    return this.http.get<VisitSuggestions>(apiUrl('visits/suggestions'), { params: toParams(query) });
   }
 
   visit(visitId: string): Observable<Visit> {

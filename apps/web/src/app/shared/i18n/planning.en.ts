@@ -111,6 +111,17 @@ export const planningEn: Record<keyof typeof planningFr, string> = {
   'planning.slots.none': 'No free slot this week.',
   'planning.slots.pick': '{day}, {start}–{end}',
 
+  'planning.suggestions.heading': 'Suggestions',
+  'planning.suggestions.hint':
+    'Volunteers available for this senior over two weeks from {from}, the nearest first (by town). Choosing a slot fills in the volunteer, date and time.',
+  'planning.suggestions.propose': 'Suggest slots',
+  'planning.suggestions.proposing': 'Searching…',
+  'planning.suggestions.none': 'No volunteer available over this period.',
+  'planning.suggestions.travel.same_town': 'Same town',
+  'planning.suggestions.travel.coaches': 'Already coaches this senior',
+  'planning.suggestions.travel.elsewhere': 'Another town',
+  'planning.suggestions.pick': '{name} — {day}, {start}',
+
   'planning.series.lead': 'A visit every week (or every N weeks), on the same day at the same time.',
   'planning.series.interval': 'Every … weeks',
   'planning.series.weekday': 'Day of the week',

@@ -109,6 +109,17 @@ export const planningFr = {
   'planning.slots.none': 'Aucun créneau libre cette semaine.',
   'planning.slots.pick': '{day}, {start}–{end}',
 
+  'planning.suggestions.heading': 'Suggestions',
+  'planning.suggestions.hint':
+    'Bénévoles disponibles pour ce senior sur deux semaines à partir du {from}, les plus proches d’abord (d’après les communes). Choisir un créneau remplit le bénévole, la date et l’heure.',
+  'planning.suggestions.propose': 'Proposer des créneaux',
+  'planning.suggestions.proposing': 'Recherche…',
+  'planning.suggestions.none': 'Aucun bénévole disponible sur cette période.',
+  'planning.suggestions.travel.same_town': 'Même commune',
+  'planning.suggestions.travel.coaches': 'Accompagne déjà ce senior',
+  'planning.suggestions.travel.elsewhere': 'Autre commune',
+  'planning.suggestions.pick': '{name} — {day}, {start}',
+
   'planning.series.lead':
     'Une visite toutes les semaines (ou toutes les N semaines), le même jour à la même heure.',
   'planning.series.interval': 'Toutes les … semaines',
