@@ -21,6 +21,8 @@ import type { AuthUser } from '../common/auth-user';
 import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { PeopleService } from '../people/people.service';
 import { renderLabelsPdf } from './labels.pdf';
+import { KIND_LABELS } from './device-labels';
+import { managerScope, targetCentre } from '../common/manager-scope';
 import { todayInParis } from '../common/calendar';
 import { isUniqueViolation } from '../common/pg-errors';
 import { escapeLike, foldForSearch, searchText } from '../people/search-text';
@@ -236,7 +238,7 @@ export class DevicesService {
   }
 
   async create(user: AuthUser, input: CreateDevice): Promise<Device> {
-    const centreId = await this.targetCentre(user, input.centreId);
+    const centreId = await targetCentre(this.db.manager, user, input.centreId);
     const id = await this.db.transaction(async (tx) => {
       const assetTag = input.assetTag ?? (await this.nextAssetTag(tx, centreId));
       const [row] = await this.translateConflicts(() =>
@@ -486,8 +488,7 @@ export class DevicesService {
         throw new NotFoundError('Senior');
       return ['l.centre_id = $1', [user.centreId]];
     }
-    const [scope, params] = this.scope(user);
-    return [scope.replaceAll('d.centre_id', 'l.centre_id'), params];
+    return this.scope(user, 'l.centre_id');
   }
 
   /** The senior or household a kit goes to, visible to the user and active. */
@@ -499,10 +500,10 @@ export class DevicesService {
         throw new InvalidFieldError('personId', 'Le matériel est prêté ou donné à un senior ou à un foyer.');
       return { centreId: person.centreId!, name: `${person.firstName} ${person.lastName}` };
     }
-    const [scope, params] = this.scope(user);
+    const [scope, params] = this.scope(user, 'h.centre_id');
     const [household] = await this.db.query(
       `SELECT h.centre_id, h.name FROM households h JOIN centres c ON c.id = h.centre_id
-        WHERE ${scope.replaceAll('d.centre_id', 'h.centre_id')} AND h.id = $${params.length + 1}`,
+        WHERE ${scope} AND h.id = $${params.length + 1}`,
       [...params, kit.householdId],
     );
     if (!household) throw new NotFoundError('Foyer');
@@ -510,40 +511,23 @@ export class DevicesService {
   }
 
   private async loan(user: AuthUser, id: string): Promise<Loan> {
-    const [scope, params] = this.scope(user);
+    const [scope, params] = this.scope(user, 'l.centre_id');
     const rows: LoanRow[] = await this.db.query(
-      `${LOAN_SELECT} WHERE ${scope.replaceAll('d.centre_id', 'l.centre_id')} AND l.id = $${params.length + 1}`,
+      `${LOAN_SELECT} WHERE ${scope} AND l.id = $${params.length + 1}`,
       [...params, id],
     );
     if (!rows[0]) throw new NotFoundError('Prêt');
     return toLoan(rows[0]);
   }
 
-  /** Coordinators see their centre; federation admins every centre of the federation. */
-  private scope(user: AuthUser): [string, unknown[]] {
-    this.assertManager(user);
-    return user.role === 'coordinator'
-      ? ['d.centre_id = $1', [user.centreId]]
-      : ['c.federation_id = $1', [user.federationId]];
+  /** Coordinators see their centre; federation admins every centre of the federation (`centres c` joined). */
+  private scope(user: AuthUser, centreColumn = 'd.centre_id'): [string, unknown[]] {
+    const params: unknown[] = [];
+    return [managerScope(user, centreColumn, params), params];
   }
 
   private assertManager(user: AuthUser): void {
     if (user.role !== 'coordinator' && user.role !== 'federation_admin') throw new ForbiddenError();
-  }
-
-  private async targetCentre(user: AuthUser, requested: string | undefined): Promise<string> {
-    this.assertManager(user);
-    if (user.role === 'coordinator') {
-      if (requested && requested !== user.centreId) throw new NotFoundError('Centre');
-      return user.centreId!;
-    }
-    if (!requested) throw new InvalidFieldError('centreId', 'Choisissez le centre de cet appareil.');
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM centres WHERE id = $1 AND federation_id = $2`,
-      [requested, user.federationId],
-    );
-    if (rows.length === 0) throw new NotFoundError('Centre');
-    return requested;
   }
 
   /** "LIL-0042": three letters of the centre's town and the next number. */
@@ -689,11 +673,3 @@ function toLoan(r: LoanRow): Loan {
     paired: r.paired,
   };
 }
-
-const KIND_LABELS: Record<Device['kind'], string> = {
-  tablet: 'Tablette',
-  smartphone: 'Smartphone',
-  basic_phone: 'Téléphone',
-  computer: 'Ordinateur',
-  internet_connection: 'Connexion internet',
-};

@@ -15,6 +15,7 @@ import type { DevicePairing } from '../auth/device-pairing.port';
 import { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
 import { LoanAlreadyReturnedError } from './devices.errors';
+import { managerScope } from '../common/manager-scope';
 
 export class InvalidPairingCodeError extends DomainError {
   readonly status = 401;
@@ -142,10 +143,16 @@ export class PairingService implements DevicePairing {
     returned_at: Date | null;
   }> {
     if (user.role === 'senior') throw new ForbiddenError();
+    // Volunteers are narrowed to their centre here, then to the seniors they coach below.
+    const params: unknown[] = [loanId];
+    const scope =
+      user.role === 'volunteer'
+        ? `l.centre_id = $${params.push(user.centreId)}`
+        : managerScope(user, 'l.centre_id', params);
     const [loan] = await this.db.query(
       `SELECT l.id, l.centre_id, l.person_id, l.device_id, l.returned_at FROM loans l JOIN centres c ON c.id = l.centre_id
-        WHERE l.id = $1 AND ${user.role === 'federation_admin' ? 'c.federation_id = $2' : 'l.centre_id = $2'}`,
-      [loanId, user.role === 'federation_admin' ? user.federationId : user.centreId],
+        WHERE l.id = $1 AND ${scope}`,
+      params,
     );
     if (!loan) throw new NotFoundError('Prêt');
     if (

@@ -14,7 +14,8 @@ import { ConflictError, InvalidFieldError, NotFoundError } from '../common/domai
 import { PeopleService } from '../people/people.service';
 import { DEFAULT_AGREEMENT_BODY, DEFAULT_AGREEMENT_TITLE, fillAgreement } from './agreement-template';
 import { renderAgreementPdf } from './agreement.pdf';
-import { managerScope } from './scope';
+import { ACCESSORY_LABELS, KIND_LABELS } from '../devices/device-labels';
+import { managerScope } from '../common/manager-scope';
 
 export class AgreementAlreadySignedError extends ConflictError {
   override readonly code = 'agreement_already_signed';
@@ -23,21 +24,6 @@ export class AgreementAlreadySignedError extends ConflictError {
   }
 }
 
-const KIND_LABELS: Record<string, string> = {
-  tablet: 'Tablette',
-  smartphone: 'Smartphone',
-  basic_phone: 'Téléphone',
-  computer: 'Ordinateur',
-  internet_connection: 'Connexion internet',
-};
-const ACCESSORY_LABELS: Record<string, string> = {
-  charger: 'chargeur',
-  cable: 'câble',
-  case: 'étui',
-  stylus: 'stylet',
-  sim: 'carte SIM',
-  box: 'boîte',
-};
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 interface KitRow {
@@ -250,7 +236,7 @@ export class AgreementsService {
       dueOn: first.due_on,
       items: kit.map((k) => {
         const accessories = (k.handover?.accessories ?? k.accessories).map((a) => ACCESSORY_LABELS[a] ?? a);
-        const base = `${KIND_LABELS[k.device_kind] ?? k.device_kind} ${k.model}, n° d’inventaire ${k.asset_tag}`;
+        const base = `${KIND_LABELS[k.device_kind as keyof typeof KIND_LABELS] ?? k.device_kind} ${k.model}, n° d’inventaire ${k.asset_tag}`;
         return accessories.length ? `${base}, avec ${accessories.join(', ')}` : base;
       }),
     });

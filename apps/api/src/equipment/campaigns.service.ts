@@ -10,7 +10,7 @@ import {
   type ProgrammeReport,
 } from '@passerelle/contracts';
 import type { AuthUser } from '../common/auth-user';
-import { managerScope, targetCentre } from './scope';
+import { managerScope, targetCentre } from '../common/manager-scope';
 
 interface CampaignRow {
   id: string;

@@ -5,7 +5,7 @@ import type { CreateHousehold, Household, HouseholdsQuery, Paginated } from '@pa
 import type { AuthUser } from '../common/auth-user';
 import { NotFoundError } from '../common/domain-error';
 import { escapeLike, foldForSearch, searchText } from '../people/search-text';
-import { managerScope, targetCentre } from './scope';
+import { managerScope, targetCentre } from '../common/manager-scope';
 
 interface HouseholdRow {
   id: string;

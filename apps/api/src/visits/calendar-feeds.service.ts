@@ -12,7 +12,7 @@ import {
 import type { AuthUser } from '../common/auth-user';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
-import { managerScope } from '../equipment/scope';
+import { managerScope } from '../common/manager-scope';
 
 interface FeedRow {
   id: string;

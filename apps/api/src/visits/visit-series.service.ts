@@ -16,7 +16,7 @@ import {
 import type { AuthUser } from '../common/auth-user';
 import { InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { isExclusionViolation } from '../common/pg-errors';
-import { managerScope } from '../equipment/scope';
+import { managerScope } from '../common/manager-scope';
 import { expandSeries, type Occurrence } from './recurrence';
 import { findConflicts } from './visit-conflicts';
 import { VisitSeriesConflictError, VisitSeriesEndedError } from './visits.errors';

@@ -16,7 +16,7 @@ import {
 import type { AuthUser } from '../common/auth-user';
 import { addDays, parisWallTimeToUtc } from '../common/calendar';
 import { InvalidFieldError, NotFoundError } from '../common/domain-error';
-import { managerScope } from '../equipment/scope';
+import { managerScope } from '../common/manager-scope';
 import { foldForSearch } from '../people/search-text';
 import { AvailabilityService } from '../volunteers/availability.service';
 import type { Slot } from '../volunteers/available-slots';

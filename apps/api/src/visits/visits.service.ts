@@ -16,7 +16,7 @@ import type { AuthUser } from '../common/auth-user';
 import { addDays, parisWallTimeToUtc, todayInParis } from '../common/calendar';
 import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
 import { isExclusionViolation } from '../common/pg-errors';
-import { managerScope } from '../equipment/scope';
+import { managerScope } from '../common/manager-scope';
 import { EligibilityService, VolunteerNotEligibleError } from '../volunteers/eligibility.service';
 import { findConflicts, type Slot } from './visit-conflicts';
 import { VisitConflictError, VisitNotPlannedError } from './visits.errors';

@@ -1,5 +1,5 @@
-import type { AuthUser } from '../common/auth-user';
-import { ForbiddenError, InvalidFieldError, NotFoundError } from '../common/domain-error';
+import type { AuthUser } from './auth-user';
+import { ForbiddenError, InvalidFieldError, NotFoundError } from './domain-error';
 import type { EntityManager } from 'typeorm';
 
 /**
