@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { database, measure, ok, seedIfEmpty, startApp } from './support.mjs';
+import { database, measure, ok, seedIfEmpty, signIn, startApp } from './support.mjs';
 
 const EXTRA = Number(process.env.BENCH_DEVICES ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -33,17 +33,7 @@ const [{ n: devices }] = (await client.query(`SELECT count(*)::int AS n FROM dev
 await client.end();
 
 const app = await startApp(db.url, dataDir);
-const { accessToken } = await ok(
-  await fetch(`${app.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'coordination.lille-moulins@passerelle.demo',
-      password: 'passerelle-demo',
-    }),
-  }),
-);
-const auth = { authorization: `Bearer ${accessToken}` };
+const auth = await signIn(app.base, 'coordination.lille-moulins@passerelle.demo');
 const get = (path) => fetch(`${app.base}${path}`, { headers: auth }).then(ok);
 const pages = Math.ceil(EXTRA / 20);
 const results = [

@@ -82,3 +82,15 @@ export async function ok(res) {
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
   return res.headers.get('content-type')?.includes('json') ? res.json() : res.arrayBuffer();
 }
+
+/** Signs in as a demo account (demo password unless given); the Authorization header to send. */
+export async function signIn(base, email, password = 'passerelle-demo') {
+  const { accessToken } = await ok(
+    await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  return { authorization: `Bearer ${accessToken}` };
+}

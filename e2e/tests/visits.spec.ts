@@ -44,6 +44,11 @@ test('a coordinator books a home visit from a suggestion; an overlapping time is
   await page.getByRole('button', { name: 'Proposer des créneaux' }).click();
   const slot = page.getByRole('button', { name: /^Camille Dubois — / }).first();
   await expect(slot).toBeVisible();
+  // each volunteer comes with the estimated journey to the senior's town, by their means of travel
+  const camille = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Camille Dubois' }) });
+  await expect(camille.getByText(/environ \d+ min en transports en commun/)).toBeVisible();
   await expectAccessible(page, 'suggestions');
   await slot.click();
   await expect(slot).toHaveAttribute('aria-pressed', 'true');

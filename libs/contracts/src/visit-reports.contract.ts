@@ -155,6 +155,17 @@ export const CalendarFeedCreatedSchema = z.object({
 });
 export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreatedSchema>;
 
+/**
+ * Whether a live feed exists, and since when. The URL itself is not kept (only a hash of its
+ * token), so it cannot be shown again: making a new one replaces it.
+ */
+export const CalendarFeedStatusSchema = z.object({
+  kind: CalendarFeedKindSchema,
+  active: z.boolean(),
+  createdAt: InstantSchema.nullable(),
+});
+export type CalendarFeedStatus = z.infer<typeof CalendarFeedStatusSchema>;
+
 /** Days of past visits, and months of coming ones, a feed carries. */
 export const CALENDAR_FEED_PAST_DAYS = 30;
 export const CALENDAR_FEED_FUTURE_MONTHS = 6;

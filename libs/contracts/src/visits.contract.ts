@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateOnlySchema, IdSchema, InstantSchema, optionalText } from './common.contract';
 import { PersonRefSchema } from './people.contract';
+import { TravelModeSchema } from './volunteers.contract';
 
 // ─── Home coaching visits ──────────────────────────────────────────────────────────────────────────
 
@@ -172,7 +173,21 @@ export const VisitErrorCode = {
   SeriesConflict: 'visit_series_conflict',
   NotPlanned: 'visit_not_planned',
   SeriesEnded: 'visit_series_ended',
+  WeekFull: 'volunteer_week_full',
 } as const;
+
+/**
+ * `details` of a 409 `volunteer_week_full`: the volunteer already has as many visits that week (Monday
+ * to Sunday, Paris time) as their profile allows.
+ */
+export const VolunteerWeekFullDetailsSchema = z.object({
+  volunteerId: IdSchema,
+  /** The Monday of the full week. */
+  weekStart: DateOnlySchema,
+  maxVisitsPerWeek: z.number().int(),
+  visitCount: z.number().int(),
+});
+export type VolunteerWeekFullDetails = z.infer<typeof VolunteerWeekFullDetailsSchema>;
 
 // ─── Recurring series ──────────────────────────────────────────────────────────────────────────────
 
@@ -218,6 +233,8 @@ export const SeriesOccurrenceSchema = z.object({
   startsAt: InstantSchema,
   endsAt: InstantSchema,
   conflicts: z.array(VisitConflictSchema),
+  /** The volunteer's weekly limit is already reached that week (other visits or earlier occurrences). */
+  weekFull: z.boolean(),
 });
 export type SeriesOccurrence = z.infer<typeof SeriesOccurrenceSchema>;
 
@@ -306,19 +323,33 @@ export const VisitSuggestionsQuerySchema = z
 export type VisitSuggestionsQuery = z.infer<typeof VisitSuggestionsQuerySchema>;
 
 /**
- * Estimated travel, from town names only (ADR 0013): the volunteer covers the senior's town, already
- * coaches the senior, or neither.
+ * The journey from the volunteer's town (home, else the nearest town they cover) to the senior's,
+ * estimated from the towns' coordinates and the volunteer's means of travel (ADR 0014).
  */
-export const VISIT_SUGGESTION_TRAVELS = ['same_town', 'coaches', 'elsewhere'] as const;
-export const VisitSuggestionTravelSchema = z.enum(VISIT_SUGGESTION_TRAVELS);
-export type VisitSuggestionTravel = z.infer<typeof VisitSuggestionTravelSchema>;
+export const TravelEstimateSchema = z.object({
+  fromTown: z.string(),
+  toTown: z.string(),
+  /** Road distance, estimated: the straight line times a detour factor, in km (one decimal). */
+  distanceKm: z.number(),
+  /** Door-to-door minutes by `mode`; by public transport when the profile names no means of travel. */
+  minutes: z.number().int(),
+  mode: TravelModeSchema.nullable(),
+});
+export type TravelEstimate = z.infer<typeof TravelEstimateSchema>;
 
 export const SuggestedSlotSchema = z.object({ startsAt: InstantSchema, endsAt: InstantSchema });
 export type SuggestedSlot = z.infer<typeof SuggestedSlotSchema>;
 
 export const VisitSuggestionSchema = z.object({
   volunteer: PersonRefSchema,
-  travel: VisitSuggestionTravelSchema,
+  /** Null when the senior's or the volunteer's towns are unknown to the gazetteer. */
+  estimate: TravelEstimateSchema.nullable(),
+  /** The senior's town is among the towns the volunteer says they cover. */
+  coversTown: z.boolean(),
+  /** The volunteer already coaches this senior. */
+  coaches: z.boolean(),
+  /** The volunteer's weekly limit (profile), already respected by the slots; null when none. */
+  maxVisitsPerWeek: z.number().int().nullable(),
   slots: z.array(SuggestedSlotSchema),
 });
 export type VisitSuggestion = z.infer<typeof VisitSuggestionSchema>;

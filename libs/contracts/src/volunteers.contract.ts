@@ -71,6 +71,13 @@ export const EligibilitySchema = z.object({
 });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
+/** Every volunteer of a centre with their standing (one request for the booking page). */
+export const CentreEligibilitySchema = z.object({
+  centreId: IdSchema,
+  volunteers: z.array(EligibilitySchema),
+});
+export type CentreEligibility = z.infer<typeof CentreEligibilitySchema>;
+
 export const RequiredTrainingsSchema = z.object({
   centreId: IdSchema,
   /** `centre`: the centre chose its list; `default`: the federation's trainings marked required for visits. */

@@ -16,6 +16,7 @@ import { VolunteerProfiles1764921600000 } from './migrations/1764921600000-volun
 import { Visits1765008000000 } from './migrations/1765008000000-visits';
 import { DeviceListIndex1765094400000 } from './migrations/1765094400000-device-list-index';
 import { VisitReports1765180800000 } from './migrations/1765180800000-visit-reports';
+import { LearningRecordVisits1765267200000 } from './migrations/1765267200000-learning-record-visits';
 import { CompetenceEntity, CourseEntity, CourseVersionEntity } from '../courses/course.entities';
 import {
   CertificateEntity,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   Visits1765008000000,
   DeviceListIndex1765094400000,
   VisitReports1765180800000,
+  LearningRecordVisits1765267200000,
 ];
 
 /** Tables emptied between tests and by `db:reset`, children first. */

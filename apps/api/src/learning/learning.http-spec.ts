@@ -212,6 +212,41 @@ describe('learning records and completion over HTTP (real database)', () => {
       expect((await t.db.query('SELECT count(*)::int AS n FROM learning_records'))[0].n).toBe(0);
     });
 
+    it('accepts a visit id only for a visit of that senior by that volunteer (404 for that record otherwise)', async () => {
+      const volunteer = await given.person({ role: 'volunteer', centre: lille });
+      const other = await given.person({ role: 'volunteer', centre: lille });
+      await given.assignment(volunteer, senior);
+      await given.assignment(other, senior);
+      const visitOf = async (who: PersonEntity, daysAgo: number) =>
+        (
+          await t.db.query(
+            `INSERT INTO visits (centre_id, senior_id, volunteer_id, starts_at, ends_at)
+             VALUES ($1, $2, $3, now() - make_interval(days => $4, hours => 2),
+                     now() - make_interval(days => $4, hours => 1)) RETURNING id`,
+            [lille.id, senior.id, who.id, daysAgo],
+          )
+        )[0].id as string;
+      const mine = await visitOf(volunteer, 1);
+      const theirs = await visitOf(other, 2);
+      const observe = (visitId: string) =>
+        record('l2-observation', 'observed', {
+          actorId: senior.id,
+          result: { response: 'with_help' },
+          context: { visitId },
+        });
+
+      const res = await send(await tokenFor(t, volunteer), [
+        observe(mine),
+        observe(theirs),
+        observe(randomUUID()),
+      ]);
+
+      expect(res.status).toBe(200);
+      expect(res.body.results.map((r: { status: number }) => r.status)).toEqual([201, 404, 404]);
+      const rows = await t.db.query('SELECT visit_id FROM learning_records');
+      expect(rows).toEqual([{ visit_id: mine }]);
+    });
+
     it('refuses a learner observing themselves and verbs that do not fit the step', async () => {
       const res = await send(seniorToken, [
         record('l2-observation', 'observed', { result: { response: 'alone' } }),

@@ -337,6 +337,20 @@ export class LearningService {
     return this.people.visiblePerson(user, actorId, 'senior');
   }
 
+  /**
+   * A record may name the home visit it was observed in: a visit of this learner, and, for a
+   * volunteer, one of their own. Anything else is "not found" for that record.
+   */
+  private async assertVisitOf(user: AuthUser, actor: PersonSummary, visitId: string): Promise<void> {
+    const [visit]: Array<{ volunteer_id: string }> = await this.db.query(
+      `SELECT volunteer_id FROM visits WHERE id = $1 AND senior_id = $2 AND centre_id = $3`,
+      [visitId, actor.id, actor.centreId],
+    );
+    if (!visit || (user.role === 'volunteer' && visit.volunteer_id !== user.id)) {
+      throw new NotFoundError('Visite');
+    }
+  }
+
   private async toEvent(
     user: AuthUser,
     actor: PersonSummary,
@@ -345,6 +359,7 @@ export class LearningService {
   ): Promise<{ event: StepEvent; quiz?: QuizFeedback }> {
     if (!VERBS_BY_STEP[step.type].includes(record.verb))
       throw new VerbNotForStepError(record.verb, step.type);
+    if (record.context?.visitId) await this.assertVisitOf(user, actor, record.context.visitId);
     const forSomeoneElse = actor.id !== user.id;
     if (record.verb === 'observed') {
       // Observations are made at home by the senior's volunteer (or a coordinator), never by the learner.

@@ -7,6 +7,7 @@ import {
   CALENDAR_FEED_FUTURE_MONTHS,
   CALENDAR_FEED_PAST_DAYS,
   type CalendarFeedCreated,
+  type CalendarFeedStatus,
   type CalendarFeedKind,
 } from '@passerelle/contracts';
 import type { AuthUser } from '../common/auth-user';
@@ -49,6 +50,28 @@ export class CalendarFeedsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
   ) {}
+
+  async statusMine(user: AuthUser): Promise<CalendarFeedStatus> {
+    if (user.role !== 'volunteer') throw new ForbiddenError();
+    return this.status('volunteer', `owner_id = $1`, user.id);
+  }
+
+  async statusForCentre(user: AuthUser, centreId: string): Promise<CalendarFeedStatus> {
+    await this.managedCentre(user, centreId);
+    return this.status('centre', `centre_id = $1`, centreId);
+  }
+
+  private async status(kind: CalendarFeedKind, where: string, id: string): Promise<CalendarFeedStatus> {
+    const [row]: Array<{ created_at: Date }> = await this.db.query(
+      `SELECT created_at FROM calendar_feeds WHERE kind = $2 AND ${where} AND revoked_at IS NULL`,
+      [id, kind],
+    );
+    return {
+      kind,
+      active: row !== undefined,
+      createdAt: row ? new Date(row.created_at).toISOString() : null,
+    };
+  }
 
   /** A volunteer's own feed: created, or rotated (the old URL stops working at once). */
   async rotateMine(user: AuthUser): Promise<CalendarFeedCreated> {

@@ -23,14 +23,22 @@ describe('visit slot suggestions over HTTP (real database)', () => {
       .set('Authorization', auth);
   /** A volunteer free on Tuesdays 14:00–18:00; eligible (charter signed) unless told otherwise. */
   const volunteer = async (
-    values: { firstName: string; lastName: string; town?: string | null; towns?: string[] },
+    values: {
+      firstName: string;
+      lastName: string;
+      town?: string | null;
+      towns?: string[];
+      travelMode?: string;
+      maxVisitsPerWeek?: number;
+    },
     eligible = true,
   ) => {
     const person = await given.person({
       role: 'volunteer',
       centre: lille,
       town: values.town ?? null,
-      ...values,
+      firstName: values.firstName,
+      lastName: values.lastName,
     });
     if (eligible)
       await t.db.query(
@@ -42,12 +50,29 @@ describe('visit slot suggestions over HTTP (real database)', () => {
        VALUES ($1, $2, 2, '14:00', '18:00')`,
       [person.centreId, person.id],
     );
-    if (values.towns)
+    if (values.towns || values.travelMode || values.maxVisitsPerWeek)
       await t.db.query(
-        `INSERT INTO volunteer_profiles (volunteer_id, centre_id, towns) VALUES ($1, $2, $3)`,
-        [person.id, person.centreId, values.towns],
+        `INSERT INTO volunteer_profiles (volunteer_id, centre_id, towns, travel_mode, max_visits_per_week)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [
+          person.id,
+          person.centreId,
+          values.towns ?? [],
+          values.travelMode ?? null,
+          values.maxVisitsPerWeek ?? null,
+        ],
       );
     return person;
+  };
+
+  /** A one-hour visit of the volunteer at another senior's. */
+  const bookWithAnotherSenior = async (person: PersonEntity, startsAt: string) => {
+    const otherSenior = await given.person({ role: 'senior', centre: lille });
+    const booked = await http()
+      .post('/api/visits')
+      .set('Authorization', coordinator)
+      .send({ seniorId: otherSenior.id, volunteerId: person.id, startsAt, durationMinutes: 60 });
+    expect(booked.status).toBe(201);
   };
 
   beforeAll(async () => {
@@ -84,17 +109,7 @@ describe('visit slot suggestions over HTTP (real database)', () => {
 
   it('proposes no slot overlapping an existing visit, travel buffer included', async () => {
     const camille = await volunteer({ firstName: 'Camille', lastName: 'Dubois' });
-    const otherSenior = await given.person({ role: 'senior', centre: lille });
-    const booked = await http()
-      .post('/api/visits')
-      .set('Authorization', coordinator)
-      .send({
-        seniorId: otherSenior.id,
-        volunteerId: camille.id,
-        startsAt: paris('14:30'),
-        durationMinutes: 60,
-      });
-    expect(booked.status).toBe(201);
+    await bookWithAnotherSenior(camille, paris('14:30'));
 
     const res = await suggest();
 
@@ -105,27 +120,77 @@ describe('visit slot suggestions over HTTP (real database)', () => {
     expect(starts).not.toContain(paris('15:30'));
   });
 
-  it('puts the volunteer of the senior’s town first, then one who coaches the senior', async () => {
+  it('orders volunteers by the estimated journey to the senior’s town, by their means of travel', async () => {
     const far = await volunteer({ firstName: 'Alain', lastName: 'Ailleurs', town: 'Roubaix' });
+    const driver = await volunteer({
+      firstName: 'Denise',
+      lastName: 'Auvolant',
+      town: 'Roubaix',
+      travelMode: 'car',
+    });
     const coach = await volunteer({ firstName: 'Bruno', lastName: 'Coach', town: 'Lomme' });
     await given.assignment(coach, senior);
     const near = await volunteer({ firstName: 'Zoé', lastName: 'Voisine', towns: ['Lille', 'HELLEMMES'] });
     const neighbour = await volunteer({ firstName: 'Yann', lastName: 'Habitant', town: 'hellemmes' });
+    const unknown = await volunteer({ firstName: 'Inès', lastName: 'Inconnue', town: 'Nulle-Part-sur-Rien' });
 
     const res = await suggest();
 
     expect(res.status).toBe(200);
-    expect(
-      res.body.suggestions.map((s: { volunteer: { id: string }; travel: string }) => [
-        s.volunteer.id,
-        s.travel,
-      ]),
-    ).toEqual([
-      [neighbour.id, 'same_town'],
-      [near.id, 'same_town'],
-      [coach.id, 'coaches'],
-      [far.id, 'elsewhere'],
+    type Row = {
+      volunteer: { id: string };
+      estimate: {
+        fromTown: string;
+        toTown: string;
+        distanceKm: number;
+        minutes: number;
+        mode: string | null;
+      } | null;
+      coversTown: boolean;
+      coaches: boolean;
+    };
+    const rows = res.body.suggestions as Row[];
+    // Same journey (Hellemmes is part of Lille): the one who says they cover the town comes first. By
+    // car from Roubaix (≈ 13 km) is quicker than by bus and tram from Lomme (≈ 6 km).
+    expect(rows.map((r) => r.volunteer.id)).toEqual([
+      near.id,
+      neighbour.id,
+      driver.id,
+      coach.id,
+      far.id,
+      unknown.id,
     ]);
+    const byId = new Map(rows.map((r) => [r.volunteer.id, r]));
+    expect(byId.get(near.id)).toMatchObject({
+      coversTown: true,
+      coaches: false,
+      estimate: { fromTown: 'Lille', toTown: 'Lille', distanceKm: 1.5, mode: null },
+    });
+    expect(byId.get(coach.id)).toMatchObject({ coversTown: false, coaches: true });
+    expect(byId.get(coach.id)!.estimate).toMatchObject({ fromTown: 'Lomme', toTown: 'Lille' });
+    // Roubaix → Lille: about 13 km by road; a car is much faster than buses and trams.
+    const drive = byId.get(driver.id)!.estimate!;
+    const ride = byId.get(far.id)!.estimate!;
+    expect(drive).toMatchObject({ fromTown: 'Roubaix', mode: 'car' });
+    expect(drive.distanceKm).toBeGreaterThan(11);
+    expect(drive.distanceKm).toBeLessThan(16);
+    expect(ride.distanceKm).toBe(drive.distanceKm);
+    expect(drive.minutes).toBeLessThan(ride.minutes);
+    expect(byId.get(unknown.id)!.estimate).toBeNull();
+  });
+
+  it('proposes no slot in a week the volunteer’s profile says is full', async () => {
+    const busy = await volunteer({ firstName: 'Paul', lastName: 'Pris', maxVisitsPerWeek: 1 });
+    await bookWithAnotherSenior(busy, paris('14:00'));
+
+    const sameWeek = await suggest();
+    const nextWeek = await suggest(coordinator, { from: DAY, to: '2030-01-15' });
+
+    expect(sameWeek.body.suggestions).toEqual([]);
+    expect(nextWeek.body.suggestions).toHaveLength(1);
+    expect(nextWeek.body.suggestions[0].maxVisitsPerWeek).toBe(1);
+    const starts: string[] = nextWeek.body.suggestions[0].slots.map((s: { startsAt: string }) => s.startsAt);
+    expect(starts.every((s) => s.startsWith('2030-01-15'))).toBe(true);
   });
 
   it('answers 404 to another centre’s coordinator', async () => {

@@ -6,6 +6,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import {
   CalendarFeedCreatedSchema,
+  CalendarFeedStatusSchema,
   CannotComeSchema,
   SubmitVisitReportSchema,
   VisitReportResultSchema,
@@ -22,6 +23,7 @@ class VisitReportResultDto extends createZodDto(VisitReportResultSchema) {}
 class CannotComeDto extends createZodDto(CannotComeSchema) {}
 class VisitDto extends createZodDto(VisitSchema) {}
 class CalendarFeedCreatedDto extends createZodDto(CalendarFeedCreatedSchema) {}
+class CalendarFeedStatusDto extends createZodDto(CalendarFeedStatusSchema) {}
 class CalendarFileParamsDto extends createZodDto(z.object({ file: z.string().max(120) })) {}
 
 @ApiTags('visits')
@@ -70,6 +72,15 @@ export class VisitReportsController {
     return this.reports.cannotCome(user, params.id, body);
   }
 
+  /** Whether the volunteer has a live calendar URL, and since when (the URL is shown only once). */
+  @ApiBearerAuth()
+  @Roles('volunteer')
+  @Get('me/calendar-feed')
+  @ZodResponse({ type: CalendarFeedStatusDto })
+  statusMine(@CurrentUser() user: AuthUser) {
+    return this.feeds.statusMine(user);
+  }
+
   /** A new secret calendar URL for the volunteer (shown once); the previous one stops working. */
   @ApiBearerAuth()
   @Roles('volunteer')
@@ -85,6 +96,14 @@ export class VisitReportsController {
   @HttpCode(204)
   async revokeMine(@CurrentUser() user: AuthUser): Promise<void> {
     await this.feeds.revokeMine(user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('coordinator', 'federation_admin')
+  @Get('centres/:id/calendar-feed')
+  @ZodResponse({ type: CalendarFeedStatusDto })
+  statusForCentre(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
+    return this.feeds.statusForCentre(user, params.id);
   }
 
   @ApiBearerAuth()

@@ -268,6 +268,10 @@ describe('visit reports, calendar feeds and visit reminders over HTTP (real data
       ]);
       expect(feed.text).not.toContain('Dupont');
 
+      const status = await http().get('/api/me/calendar-feed').set('Authorization', volunteerAuth);
+      expect(status.body).toEqual({ kind: 'volunteer', active: true, createdAt: created.body.createdAt });
+      expect(JSON.stringify(status.body)).not.toContain(path.slice(-20));
+
       const rotated = await http().post('/api/me/calendar-feed').set('Authorization', volunteerAuth);
       expect((await http().get(path)).status).toBe(404);
       const newPath = new URL(rotated.body.url as string).pathname;
@@ -277,6 +281,8 @@ describe('visit reports, calendar feeds and visit reminders over HTTP (real data
       );
       expect((await http().get(newPath)).status).toBe(404);
       expect((await http().get('/api/calendar/unknown-token-that-is-long-enough.ics')).status).toBe(404);
+      const revoked = await http().get('/api/me/calendar-feed').set('Authorization', volunteerAuth);
+      expect(revoked.body).toEqual({ kind: 'volunteer', active: false, createdAt: null });
     });
 
     it('gives a coordinator a feed of the centre, and another centre’s id is 404', async () => {
@@ -300,6 +306,14 @@ describe('visit reports, calendar feeds and visit reminders over HTTP (real data
       const events = new ICAL.Component(ICAL.parse(feed.text)).getAllSubcomponents('vevent');
       expect(events.map((e) => new ICAL.Event(e).summary)).toEqual(['Camille D. chez Jeanne D.']);
       expect(events.map((e) => new ICAL.Event(e).uid)).toEqual([`${visit.id}@passerelle`]);
+      const status = await http()
+        .get(`/api/centres/${lille.id}/calendar-feed`)
+        .set('Authorization', coordinator);
+      expect(status.body).toMatchObject({ kind: 'centre', active: true });
+      const foreignStatus = await http()
+        .get(`/api/centres/${roubaix.id}/calendar-feed`)
+        .set('Authorization', coordinator);
+      expect(foreignStatus.status).toBe(404);
       await http().delete(`/api/centres/${lille.id}/calendar-feed`).set('Authorization', coordinator);
       expect((await http().get(new URL(created.body.url as string).pathname)).status).toBe(404);
     });

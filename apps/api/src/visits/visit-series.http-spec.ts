@@ -8,6 +8,7 @@ import { createTestApp, tokenFor, truncateAll, type TestApp } from '../../test/t
 interface Occurrence {
   occurrenceKey: string;
   startsAt: string;
+  weekFull: boolean;
   conflicts: Array<{ clash: string; visit: { id: string } }>;
 }
 
@@ -122,6 +123,51 @@ describe('recurring visit series over HTTP (real database)', () => {
     expect(partial.body.skipped.map((o: Occurrence) => o.occurrenceKey)).toEqual([
       '2026-10-20T12:00:00.000Z',
       '2026-11-10T13:00:00.000Z',
+    ]);
+  });
+
+  it('counts the volunteer’s weekly limit per occurrence: preview, refusal, or skipped weeks', async () => {
+    await t.db.query(
+      `INSERT INTO volunteer_profiles (volunteer_id, centre_id, max_visits_per_week) VALUES ($1, $2, 1)`,
+      [volunteer.id, lille.id],
+    );
+    // A Thursday visit fills the week of 19 October; the series' Tuesday 20 October cannot fit.
+    const other = await given.person({ role: 'senior', centre: lille });
+    const thursday = await http()
+      .post('/api/visits')
+      .set('Authorization', auth)
+      .send({ seniorId: other.id, volunteerId: volunteer.id, startsAt: '2026-10-22T12:00:00.000Z' });
+    expect(thursday.status).toBe(201);
+
+    const preview = await http()
+      .post('/api/visit-series/preview')
+      .set('Authorization', auth)
+      .send(tuesdays());
+    expect(preview.status).toBe(200);
+    expect(preview.body.conflictCount).toBe(1);
+    const full = (preview.body.occurrences as Occurrence[]).filter((o) => o.weekFull);
+    expect(full.map((o) => [o.startsAt, o.conflicts.length])).toEqual([['2026-10-20T12:00:00.000Z', 0]]);
+
+    const refused = await http().post('/api/visit-series').set('Authorization', auth).send(tuesdays());
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('maximum de visites');
+    expect(await visitCount()).toBe(1);
+
+    // Twice a week with a limit of one: each week keeps its first occurrence only.
+    const twiceAWeek = await http()
+      .post('/api/visit-series')
+      .set('Authorization', auth)
+      .send(
+        tuesdays({ rrule: 'FREQ=WEEKLY;BYDAY=TU,FR;COUNT=4', firstDate: '2026-11-03', skipConflicts: true }),
+      );
+    expect(twiceAWeek.status).toBe(201);
+    expect(twiceAWeek.body.visits.map((v: { startsAt: string }) => v.startsAt)).toEqual([
+      '2026-11-03T13:00:00.000Z',
+      '2026-11-10T13:00:00.000Z',
+    ]);
+    expect(twiceAWeek.body.skipped.map((o: Occurrence) => [o.startsAt, o.weekFull])).toEqual([
+      ['2026-11-06T13:00:00.000Z', true],
+      ['2026-11-13T13:00:00.000Z', true],
     ]);
   });
 

@@ -29,6 +29,7 @@ import {
   type VisitSeriesRow,
 } from './visits.mapper';
 import { purposeOf, VisitsService, type Parties } from './visits.service';
+import { lockWeeklyLimit, visitsPerWeek, weekOf, weeklyLimits } from './weekly-limit';
 
 /** What a new series is made of, once the caller and the people are checked. */
 interface SeriesPlan {
@@ -64,8 +65,22 @@ export class VisitSeriesService {
       occurrences.map((o) => ({ ...o, travelBufferMinutes: input.travelBufferMinutes })),
       parties,
     );
-    const result = occurrences.map((o, i) => toOccurrence(o, conflicts[i] ?? []));
-    return { occurrences: result, conflictCount: result.filter((o) => o.conflicts.length > 0).length };
+    const limits = await weeklyLimits(this.db.manager, [parties.volunteerId]);
+    const weeks = await this.weekCounter(
+      this.db.manager,
+      parties.volunteerId,
+      limits.get(parties.volunteerId) ?? null,
+      occurrences,
+    );
+    const result = occurrences.map((o, i) => {
+      const clashes = conflicts[i] ?? [];
+      const weekFull = clashes.length === 0 && !weeks.take(o.startsAt);
+      return toOccurrence(o, clashes, weekFull);
+    });
+    return {
+      occurrences: result,
+      conflictCount: result.filter((o) => o.conflicts.length > 0 || o.weekFull).length,
+    };
   }
 
   async create(user: AuthUser, input: CreateVisitSeries): Promise<VisitSeriesCreated> {
@@ -162,6 +177,29 @@ export class VisitSeriesService {
     });
   }
 
+  /** Counts the volunteer's existing visits in the weeks of the occurrences against their limit. */
+  private async weekCounter(
+    db: EntityManager,
+    volunteerId: string,
+    max: number | null,
+    occurrences: Occurrence[],
+  ): Promise<WeekCounter> {
+    if (max === null || occurrences.length === 0) return { has: () => true, take: () => true };
+    const first = occurrences[0]!.startsAt;
+    const last = occurrences[occurrences.length - 1]!.startsAt;
+    const counts = (await visitsPerWeek(db, [volunteerId], weekOf(first), weekOf(last))).get(volunteerId)!;
+    const has = (startsAt: Date) => (counts.get(weekOf(startsAt)) ?? 0) < max;
+    return {
+      has,
+      take: (startsAt) => {
+        if (!has(startsAt)) return false;
+        const week = weekOf(startsAt);
+        counts.set(week, (counts.get(week) ?? 0) + 1);
+        return true;
+      },
+    };
+  }
+
   private async find(db: EntityManager, user: AuthUser, id: string, lock = false): Promise<VisitSeriesRow> {
     const params: unknown[] = [id];
     const [row]: VisitSeriesRow[] = await db.query(
@@ -208,8 +246,19 @@ export class VisitSeriesService {
         user.id,
       ],
     );
+    const weeks = await this.weekCounter(
+      tx,
+      parties.volunteerId,
+      await lockWeeklyLimit(tx, parties.volunteerId),
+      occurrences,
+    );
     const clashed: Occurrence[] = [];
+    const full: Occurrence[] = [];
     for (const occurrence of occurrences) {
+      if (!weeks.has(occurrence.startsAt)) {
+        full.push(occurrence);
+        continue;
+      }
       await tx.query('SAVEPOINT occurrence');
       try {
         await tx.query(
@@ -231,6 +280,7 @@ export class VisitSeriesService {
           ],
         );
         await tx.query('RELEASE SAVEPOINT occurrence');
+        weeks.take(occurrence.startsAt);
       } catch (error) {
         if (!isExclusionViolation(error)) throw error;
         await tx.query('ROLLBACK TO SAVEPOINT occurrence');
@@ -242,7 +292,10 @@ export class VisitSeriesService {
       clashed.map((o) => ({ ...o, travelBufferMinutes: plan.travelBufferMinutes })),
       parties,
     );
-    const skipped = clashed.map((o, i) => toOccurrence(o, conflicts[i] ?? []));
+    const skipped = [
+      ...clashed.map((o, i) => toOccurrence(o, conflicts[i] ?? [], false)),
+      ...full.map((o) => toOccurrence(o, [], true)),
+    ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     if (skipped.length > 0 && (!skipConflicts || skipped.length === occurrences.length)) {
       throw new VisitSeriesConflictError(skipped);
     }
@@ -254,11 +307,24 @@ export class VisitSeriesService {
   }
 }
 
-function toOccurrence(o: Occurrence, conflicts: SeriesOccurrence['conflicts']): SeriesOccurrence {
+function toOccurrence(
+  o: Occurrence,
+  conflicts: SeriesOccurrence['conflicts'],
+  weekFull: boolean,
+): SeriesOccurrence {
   return {
     occurrenceKey: o.key.toISOString(),
     startsAt: o.startsAt.toISOString(),
     endsAt: o.endsAt.toISOString(),
     conflicts,
+    weekFull,
   };
+}
+
+/** Places left in the volunteer's weeks, taken one occurrence at a time. */
+interface WeekCounter {
+  /** Whether the occurrence's week still has room. */
+  has(startsAt: Date): boolean;
+  /** Takes a place when there is one; says whether there was. */
+  take(startsAt: Date): boolean;
 }

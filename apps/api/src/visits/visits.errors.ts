@@ -26,8 +26,16 @@ export class VisitConflictError extends ConflictError {
 export class VisitSeriesConflictError extends ConflictError {
   override readonly code = VisitErrorCode.SeriesConflict;
   constructor(occurrences: SeriesOccurrence[]) {
+    const n = occurrences.length;
+    const full = occurrences.filter((o) => o.weekFull).length;
+    const why =
+      full === 0
+        ? 'un créneau déjà pris'
+        : full === n
+          ? 'une semaine où le bénévole a déjà son maximum de visites'
+          : 'un créneau déjà pris ou une semaine déjà complète';
     super(
-      `${occurrences.length} ${occurrences.length > 1 ? 'visites de la série tombent' : 'visite de la série tombe'} sur un créneau déjà pris ; rien n’a été enregistré.`,
+      `${n} ${n > 1 ? 'visites de la série tombent' : 'visite de la série tombe'} sur ${why} ; rien n’a été enregistré.`,
       undefined,
       { occurrences },
     );

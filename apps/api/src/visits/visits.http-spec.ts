@@ -198,6 +198,72 @@ describe('home visits over HTTP (real database)', () => {
     expect(accepted.status).toBe(201);
   });
 
+  it('keeps to the volunteer’s weekly limit: 409 naming the week, cancelled visits free a place, moves count', async () => {
+    await t.db.query(
+      `INSERT INTO volunteer_profiles (volunteer_id, centre_id, max_visits_per_week) VALUES ($1, $2, 2)`,
+      [volunteer.id, lille.id],
+    );
+    const others = await Promise.all([1, 2, 3].map(() => given.person({ role: 'senior', centre: lille })));
+    // Week of Monday 12 October 2026: Tuesday and Wednesday booked, Thursday refused.
+    const tuesday = await book({ seniorId: others[0]!.id, startsAt: paris('2026-10-13', '14:00') });
+    const wednesday = await book({ seniorId: others[1]!.id, startsAt: paris('2026-10-14', '14:00') });
+    expect([tuesday.status, wednesday.status]).toEqual([201, 201]);
+
+    const refused = await book({ seniorId: others[2]!.id, startsAt: paris('2026-10-15', '14:00') });
+
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'volunteer_week_full',
+      message: expect.stringContaining('Camille Dubois a déjà 2 visites la semaine du lundi 12 octobre 2026'),
+      details: { volunteerId: volunteer.id, weekStart: '2026-10-12', maxVisitsPerWeek: 2, visitCount: 2 },
+    });
+    // Sunday 18 October belongs to the same week; Monday 19 to the next one.
+    expect((await book({ startsAt: paris('2026-10-18', '10:00') })).status).toBe(409);
+    const nextMonday = await book({ startsAt: paris('2026-10-19', '10:00') });
+    expect(nextMonday.status).toBe(201);
+
+    // Moving a visit inside its own week is fine; into a full week it is refused.
+    const moved = await http()
+      .patch(`/api/visits/${wednesday.body.id}`)
+      .set('Authorization', coordinator)
+      .send({ startsAt: paris('2026-10-16', '10:00') });
+    expect(moved.status).toBe(200);
+    const intoFullWeek = await http()
+      .patch(`/api/visits/${nextMonday.body.id}`)
+      .set('Authorization', coordinator)
+      .send({ startsAt: paris('2026-10-17', '10:00') });
+    expect(intoFullWeek.status).toBe(409);
+    expect(intoFullWeek.body.code).toBe('volunteer_week_full');
+
+    await http()
+      .post(`/api/visits/${tuesday.body.id}/cancel`)
+      .set('Authorization', coordinator)
+      .send({ outcome: 'cancelled_by_senior' });
+    expect((await book({ seniorId: others[2]!.id, startsAt: paris('2026-10-15', '14:00') })).status).toBe(
+      201,
+    );
+  });
+
+  it('lets only one of two simultaneous bookings take the last place of a week', async () => {
+    await t.db.query(
+      `INSERT INTO volunteer_profiles (volunteer_id, centre_id, max_visits_per_week) VALUES ($1, $2, 1)`,
+      [volunteer.id, lille.id],
+    );
+    const others = await Promise.all([1, 2, 3, 4].map(() => given.person({ role: 'senior', centre: lille })));
+    const days = ['2026-10-13', '2026-10-14', '2026-10-15', '2026-10-16'];
+
+    const results = await Promise.all(
+      others.map((other, i) => book({ seniorId: other.id, startsAt: paris(days[i]!, '14:00') })),
+    );
+
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    const [row]: Array<{ n: number }> = await t.db.query(
+      `SELECT count(*)::int AS n FROM visits WHERE volunteer_id = $1 AND status <> 'cancelled'`,
+      [volunteer.id],
+    );
+    expect(row!.n).toBe(1);
+  });
+
   it('refuses a volunteer who has not signed the charter', async () => {
     const newcomer = await given.person({ role: 'volunteer', centre: lille });
 

@@ -21,12 +21,14 @@ import { EligibilityService, VolunteerNotEligibleError } from '../volunteers/eli
 import { findConflicts, type Slot } from './visit-conflicts';
 import { VisitConflictError, VisitNotPlannedError } from './visits.errors';
 import { toVisit, VISIT_SELECT, type VisitRow } from './visits.mapper';
+import { assertWeekHasRoom, weekOf } from './weekly-limit';
 
 /** The senior and the volunteer of a booking, checked for the caller. */
 export interface Parties {
   centreId: string;
   seniorId: string;
   volunteerId: string;
+  volunteerName: string;
 }
 
 interface PersonRow {
@@ -61,6 +63,7 @@ export class VisitsService {
     return this.settleConflicts(slot, input, [], () =>
       this.db.transaction(async (tx) => {
         const parties = await this.parties(tx, user, input.seniorId, input.volunteerId);
+        await assertWeekHasRoom(tx, { id: parties.volunteerId, name: parties.volunteerName }, slot.startsAt);
         const [row]: Array<{ id: string }> = await tx.query(
           `INSERT INTO visits (centre_id, senior_id, volunteer_id, starts_at, ends_at, travel_buffer_minutes,
                                place, place_note, purpose, created_by_id)
@@ -153,7 +156,13 @@ export class VisitsService {
           [id],
         );
         if (locked?.status !== 'planned') throw new VisitNotPlannedError();
-        if (volunteerId !== current.volunteer.id) await this.parties(tx, user, who.seniorId, volunteerId);
+        const volunteerChanged = volunteerId !== current.volunteer.id;
+        const name = volunteerChanged
+          ? (await this.parties(tx, user, who.seniorId, volunteerId)).volunteerName
+          : `${current.volunteer.firstName} ${current.volunteer.lastName}`;
+        if (volunteerChanged || weekOf(slot.startsAt) !== weekOf(new Date(current.startsAt))) {
+          await assertWeekHasRoom(tx, { id: volunteerId, name }, slot.startsAt, [id]);
+        }
         await tx.query(
           `UPDATE visits SET volunteer_id = $2, starts_at = $3, ends_at = $4, travel_buffer_minutes = $5,
                   place = $6, place_note = $7, purpose = $8, updated_at = now()
@@ -218,11 +227,10 @@ export class VisitsService {
     if (volunteer.centre_id !== senior.centre_id) {
       throw new InvalidFieldError('volunteerId', 'Ce bénévole n’est pas du centre de ce senior.');
     }
+    const volunteerName = `${volunteer.first_name} ${volunteer.last_name}`;
     const eligibility = await this.eligibility.check(manager, volunteerId);
-    if (!eligibility.eligible) {
-      throw new VolunteerNotEligibleError(`${volunteer.first_name} ${volunteer.last_name}`, eligibility);
-    }
-    return { centreId: senior.centre_id, seniorId, volunteerId };
+    if (!eligibility.eligible) throw new VolunteerNotEligibleError(volunteerName, eligibility);
+    return { centreId: senior.centre_id, seniorId, volunteerId, volunteerName };
   }
 
   /** One visit by id, in the caller's transaction, without scope (the caller has checked it). */

@@ -11,6 +11,7 @@ import {
   CharterSchema,
   CharterSignatureSchema,
   CreateAvailabilityExceptionSchema,
+  CentreEligibilitySchema,
   EligibilitySchema,
   IdSchema,
   RequiredTrainingsSchema,
@@ -35,6 +36,7 @@ class CharterDto extends createZodDto(CharterSchema) {}
 class SignCharterDto extends createZodDto(SignCharterSchema) {}
 class CharterSignatureDto extends createZodDto(CharterSignatureSchema) {}
 class EligibilityDto extends createZodDto(EligibilitySchema) {}
+class CentreEligibilityDto extends createZodDto(CentreEligibilitySchema) {}
 class AvailabilityDto extends createZodDto(AvailabilitySchema) {}
 class UpdateAvailabilityWindowsDto extends createZodDto(UpdateAvailabilityWindowsSchema) {}
 class AvailabilityExceptionDto extends createZodDto(AvailabilityExceptionSchema) {}
@@ -196,6 +198,13 @@ export class VolunteersController {
   @ZodResponse({ type: AvailableSlotsDto })
   slots(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @Query() query: AvailableSlotsQueryDto) {
     return this.availability.slots(user, params.id, query);
+  }
+
+  /** Every volunteer of the centre with their standing for home visits. */
+  @Get('centres/:id/volunteer-eligibility')
+  @ZodResponse({ type: CentreEligibilityDto })
+  centreEligibility(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto) {
+    return this.eligibility.forManagedCentre(user, params.id);
   }
 
   @Get('centres/:id/required-trainings')

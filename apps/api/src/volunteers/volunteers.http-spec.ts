@@ -142,6 +142,61 @@ describe('volunteer profile, charter, eligibility and availability (real databas
       });
     });
 
+    it('lists a whole centre’s standing in one request, agreeing with each volunteer’s own', async () => {
+      const second = await requiredTraining('Limites du rôle et données personnelles');
+      const ready = await given.person({
+        role: 'volunteer',
+        centre: lille,
+        firstName: 'Yasmine',
+        lastName: 'Haddad',
+      });
+      await complete(ready, training.id);
+      await complete(ready, second.id);
+      await http()
+        .post('/api/me/charter/sign')
+        .set('Authorization', await bearer(ready))
+        .send({ accepted: true });
+      const halfWay = await given.person({
+        role: 'volunteer',
+        centre: lille,
+        firstName: 'Inès',
+        lastName: 'Martin',
+      });
+      await complete(halfWay, second.id);
+      await given.person({ role: 'volunteer', centre: roubaix, firstName: 'Karim' });
+
+      const res = await http()
+        .get(`/api/centres/${lille.id}/volunteer-eligibility`)
+        .set('Authorization', coordinatorAuth);
+
+      expect(res.status).toBe(200);
+      expect(res.body.centreId).toBe(lille.id);
+      const byId = new Map(
+        (res.body.volunteers as Array<{ volunteerId: string }>).map((v) => [v.volunteerId, v]),
+      );
+      expect([...byId.keys()].sort()).toEqual([camille.id, ready.id, halfWay.id].sort());
+      expect(byId.get(ready.id)).toMatchObject({ eligible: true, charterSigned: true, missingTrainings: [] });
+      expect(byId.get(halfWay.id)).toMatchObject({
+        eligible: false,
+        charterSigned: false,
+        missingTrainings: [{ courseId: training.id, title: 'Accompagner un senior à domicile' }],
+      });
+      for (const id of byId.keys()) {
+        const single = await http()
+          .get(`/api/volunteers/${id}/eligibility`)
+          .set('Authorization', coordinatorAuth);
+        expect(byId.get(id)).toEqual(single.body);
+      }
+      const stranger = await http()
+        .get(`/api/centres/${lille.id}/volunteer-eligibility`)
+        .set('Authorization', roubaixAuth);
+      expect(stranger.status).toBe(404);
+      const asVolunteer = await http()
+        .get(`/api/centres/${lille.id}/volunteer-eligibility`)
+        .set('Authorization', camilleAuth);
+      expect(asVolunteer.status).toBe(403);
+    });
+
     it('signs the charter once: signing again returns the same signature', async () => {
       const first = await http()
         .post('/api/me/charter/sign')

@@ -208,5 +208,22 @@ describe('demo data seeding (real database)', () => {
     expect(visits.filter((v) => !v.past).every((v) => v.status === 'planned' && !v.reported)).toBe(true);
     expect(visits.filter((v) => v.reported).every((v) => v.status === 'done')).toBe(true);
     expect(visits.filter((v) => v.reported).length).toBeGreaterThanOrEqual(2);
+
+    // Each report carries what Camille saw, counted in the senior's progress.
+    const observed: Array<{ observation: string; instructor_id: string; percent: number; status: string }> =
+      await db.query(
+        `SELECT r.result->>'response' AS observation, r.instructor_id, e.percent, e.status
+           FROM learning_records r
+           JOIN visit_reports vr ON vr.visit_id = r.visit_id
+           JOIN enrolments e ON e.person_id = r.person_id AND e.course_id = r.course_id
+          WHERE r.verb = 'observed'`,
+      );
+    expect(observed.length).toBe(visits.filter((v) => v.reported).length);
+    expect(observed.map((o) => [o.instructor_id !== null, o.status])).toEqual(
+      observed.map(() => [true, 'in_progress']),
+    );
+    const alone = observed.filter((o) => o.observation === 'alone');
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.every((o) => o.percent > 0)).toBe(true);
   });
 });

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   ViewEncapsulation,
   Component,
-  DOCUMENT,
   computed,
   inject,
   input,
@@ -33,9 +32,10 @@ export const EMPTY_META: CourseMeta = {
 };
 
 /** "Créer un cours": the course's information, then the editor opens on a first module to fill in. */
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 @Component({
   selector: 'pa-course-create-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, CourseMetaFormComponent],
+  imports: [ErrorSummaryComponent, RouterLink, TranslatePipe, PageHeaderComponent, CourseMetaFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './authoring.css',
@@ -49,19 +49,7 @@ export const EMPTY_META: CourseMeta = {
     />
 
     @if (summaryItems().length > 0 || formErrorKey()) {
-      <div class="error-summary" role="alert" aria-labelledby="create-error-title">
-        <h2 class="error-summary__title" id="create-error-title">{{ 'common.errorSummaryTitle' | t }}</h2>
-        <ul class="error-summary__list">
-          @if (formErrorKey(); as key) {
-            <li>{{ key | t }}</li>
-          }
-          @for (item of summaryItems(); track item.field) {
-            <li>
-              <a [href]="'#ed-' + item.field" (click)="focus($event, item.field)">{{ item.key | t }}</a>
-            </li>
-          }
-        </ul>
-      </div>
+      <pa-error-summary titleId="create-error-title" [formError]="formErrorKey()" [errors]="summaryItems()" />
     }
 
     <form class="form" novalidate (submit)="$event.preventDefault(); create()">
@@ -85,7 +73,6 @@ export class CourseCreatePageComponent {
   private readonly i18n = inject(TranslationService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly document = inject(DOCUMENT);
 
   /** Route data: a federation admin creates in the federation library. */
   readonly library = input(false);
@@ -104,7 +91,7 @@ export class CourseCreatePageComponent {
     ),
   );
   protected readonly summaryItems = computed(() =>
-    Object.entries(this.fieldErrors()).map(([field, key]) => ({ field, key })),
+    Object.entries(this.fieldErrors()).map(([field, key]) => ({ field, key, fieldId: `ed-${field}` })),
   );
 
   protected create(): void {
@@ -140,10 +127,5 @@ export class CourseCreatePageComponent {
         this.formErrorKey.set(ui.fieldErrors.length ? null : ui.messageKey);
       },
     });
-  }
-
-  protected focus(event: Event, field: string): void {
-    event.preventDefault();
-    this.document.getElementById(`ed-${field}`)?.focus();
   }
 }

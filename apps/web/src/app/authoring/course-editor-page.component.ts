@@ -30,6 +30,7 @@ import { CoursesApiService } from '../shared/api/courses-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -84,6 +85,7 @@ export function stepTitle(step: Step): string {
 @Component({
   selector: 'pa-course-editor-page',
   imports: [
+    ErrorSummaryComponent,
     RouterLink,
     CdkDropList,
     CdkDrag,
@@ -171,6 +173,8 @@ export class CourseEditorPageComponent implements OnInit {
         index,
         error,
         text: `${this.itemLabel(error.target)}${field ? ` — ${field}` : ''} : ${this.i18n.translate(error.messageKey)}`,
+        fieldId: fieldId(error.field),
+        focus: () => this.goToError(error),
       };
     }),
   );
@@ -230,8 +234,8 @@ export class CourseEditorPageComponent implements OnInit {
     return this.i18n.translate('authoring.label.step', { m, l, s: at.stepIndex + 1, type });
   }
 
-  protected goToError(event: Event, error: DraftError): void {
-    event.preventDefault();
+  /** The field is on the item's own form: open it, then focus the field once it is drawn. */
+  private goToError(error: DraftError): void {
     this.selection.set(error.target);
     this.focusAfterRender(fieldId(error.field));
   }

@@ -30,6 +30,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -60,7 +61,15 @@ export function cohortErrorKeys(error: UiError | null, clientErrors: readonly Fi
 /** Create or edit a group: its name and who is in it. Federation admins also choose the centre. */
 @Component({
   selector: 'pa-cohort-edit-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    LoadingComponent,
+    AlertComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-edit-page.component.html',
   styles: `
@@ -161,7 +170,7 @@ export class CohortEditPageComponent {
   protected readonly summaryItems = computed(() =>
     COHORT_FIELDS.flatMap((field) => {
       const key = this.fieldErrors()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `cohort-${field}` }] : [];
     }),
   );
   protected readonly hasErrors = computed(
@@ -197,11 +206,6 @@ export class CohortEditPageComponent {
   protected remove(person: PersonRef): void {
     this.members.update((list) => list.filter((m) => m.id !== person.id));
     this.document.getElementById('cohort-members-title')?.focus();
-  }
-
-  protected focusField(event: Event, field: CohortField): void {
-    event.preventDefault();
-    this.document.getElementById(`cohort-${field}`)?.focus();
   }
 
   save(): void {

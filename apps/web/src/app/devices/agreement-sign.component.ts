@@ -19,6 +19,7 @@ import { toUiError } from '../shared/errors/error-message';
 import { saveFile } from '../shared/files/save-file';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent, type ErrorSummaryItem } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -54,7 +55,14 @@ let nextId = 0;
  */
 @Component({
   selector: 'pa-agreement-sign',
-  imports: [TranslatePipe, AlertComponent, LoadingComponent, SignaturePadComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    TranslatePipe,
+    AlertComponent,
+    LoadingComponent,
+    SignaturePadComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .agreement__text {
@@ -132,17 +140,13 @@ let nextId = 0;
         </div>
 
         @if (hasErrors()) {
-          <div class="error-summary" role="alert" tabindex="-1" [id]="ids.summary">
-            <h4 class="error-summary__title">{{ 'common.errorSummaryTitle' | t }}</h4>
-            <ul class="error-summary__list">
-              @if (formErrorKey(); as key) {
-                <li>{{ key | t }}</li>
-              }
-              @for (item of summaryItems(); track item.field) {
-                <li>{{ item.key | t }}</li>
-              }
-            </ul>
-          </div>
+          <pa-error-summary
+            [id]="ids.summary"
+            [titleId]="ids.summaryTitle"
+            [level]="4"
+            [formError]="formErrorKey()"
+            [errors]="summaryItems()"
+          />
         }
 
         <form class="form" novalidate (submit)="$event.preventDefault(); submit(a)">
@@ -219,6 +223,7 @@ export class AgreementSignComponent {
       name: `${base}-name`,
       accept: `${base}-accept`,
       summary: `${base}-summary`,
+      summaryTitle: `${base}-summary-title`,
     };
   })();
 
@@ -258,9 +263,12 @@ export class AgreementSignComponent {
     return key ? this.i18n.translate(key) : null;
   });
   protected readonly summaryItems = computed(() =>
-    (['signerName', 'accepted', 'signature'] as const).flatMap((field) => {
+    (['signerName', 'accepted', 'signature'] as const).flatMap((field): ErrorSummaryItem[] => {
       const key = this.fieldErrors()[field];
-      return key ? [{ field, key }] : [];
+      if (!key) return [];
+      // The signature pad's canvas has no id to link to: its line stays plain text.
+      if (field === 'signature') return [{ key }];
+      return [{ key, fieldId: field === 'signerName' ? this.ids.name : this.ids.accept }];
     }),
   );
   protected readonly hasErrors = computed(

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   Injector,
   type OnInit,
   ViewEncapsulation,
@@ -32,6 +31,7 @@ import type { z } from 'zod';
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import {
   ACCESSORY_LABEL_KEYS,
@@ -103,7 +103,7 @@ function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 /** Add or edit a device. The status can be set by hand only while the device is neither lent nor given. */
 @Component({
   selector: 'pa-device-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
+  imports: [ErrorSummaryComponent, ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './device-form.component.html',
@@ -175,7 +175,7 @@ export class DeviceFormComponent implements OnInit {
   protected readonly summaryItems = computed(() =>
     DEVICE_FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `device-${field}` }] : [];
     }),
   );
   /** The general message, unless the field messages already say it all. */
@@ -189,7 +189,7 @@ export class DeviceFormComponent implements OnInit {
     () => this.formErrorKey() !== null || this.summaryItems().length > 0,
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   ngOnInit(): void {
     const device = this.device();
@@ -215,13 +215,7 @@ export class DeviceFormComponent implements OnInit {
 
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
-    afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected focusField(event: Event, field: DeviceField): void {
-    event.preventDefault();
-    const target = field === 'accessories' ? `device-accessory-${ACCESSORIES[0]}` : `device-${field}`;
-    document.getElementById(target)?.focus();
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
 
   protected submit(): void {

@@ -7,7 +7,8 @@ import {
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { aDevice, aDevicePage, aLentDevice } from '../../testing/device-fixtures';
-import { DeviceListPageComponent, SEARCH_DEBOUNCE_MS } from './device-list-page.component';
+import { SEARCH_DEBOUNCE_MS } from '../shared/ui/paged-list';
+import { DeviceListPageComponent } from './device-list-page.component';
 
 const DEVICES_URL = '/api/devices';
 

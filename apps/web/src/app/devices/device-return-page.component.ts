@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
-  ElementRef,
   Injector,
   ViewEncapsulation,
   afterNextRender,
@@ -27,6 +26,7 @@ import { DevicesApiService } from '../shared/api/devices-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -70,7 +70,15 @@ interface ReturnDone {
  */
 @Component({
   selector: 'pa-device-return-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, AlertComponent, LoadingComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    AlertComponent,
+    LoadingComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './device-return-page.component.html',
@@ -132,7 +140,7 @@ export class DeviceReturnPageComponent {
   protected readonly summaryItems = computed(() =>
     RETURN_FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: this.fieldId(field) }] : [];
     }),
   );
   protected readonly formErrorKey = computed(() => {
@@ -149,7 +157,7 @@ export class DeviceReturnPageComponent {
     ),
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   protected date(value: string): string {
     return formatDate(value, this.i18n.language());
@@ -166,18 +174,14 @@ export class DeviceReturnPageComponent {
     if (condition) this.condition.set(condition);
   }
 
-  protected focusField(event: Event, field: ReturnField): void {
-    event.preventDefault();
-    const device = this.detail();
-    const target =
-      field === 'accessoriesReturned'
-        ? `return-accessory-${device?.accessories[0] ?? ''}`
-        : field === 'personalDataWiped'
-          ? 'return-wiped-yes'
-          : field === 'condition'
-            ? `return-condition-${this.condition()}`
-            : 'return-notes';
-    this.document.getElementById(target)?.focus();
+  /** What a summary link leads to: the first accessory (their fieldset has no id), else the field. */
+  private fieldId(field: ReturnField): string {
+    if (field === 'accessoriesReturned') return `return-accessory-${this.detail()?.accessories[0] ?? ''}`;
+    return field === 'personalDataWiped'
+      ? 'return-wiped'
+      : field === 'condition'
+        ? 'return-condition'
+        : 'return-notes';
   }
 
   protected submit(): void {
@@ -196,7 +200,7 @@ export class DeviceReturnPageComponent {
       this.clientErrors.set(
         parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
       );
-      this.focusAfterRender(() => this.summary()?.nativeElement);
+      this.focusAfterRender(() => this.summary());
       return;
     }
     this.clientErrors.set([]);
@@ -214,7 +218,7 @@ export class DeviceReturnPageComponent {
         error: (error: unknown) => {
           this.saving.set(false);
           this.serverError.set(toUiError(error));
-          this.focusAfterRender(() => this.summary()?.nativeElement);
+          this.focusAfterRender(() => this.summary());
         },
       });
   }
@@ -227,7 +231,7 @@ export class DeviceReturnPageComponent {
     );
   }
 
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
+  private focusAfterRender(target: () => { focus(): void } | null | undefined): void {
     afterNextRender(() => target()?.focus(), { injector: this.injector });
   }
 }

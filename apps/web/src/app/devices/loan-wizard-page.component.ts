@@ -20,6 +20,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -74,6 +75,7 @@ const FIELD_IDS: Readonly<Record<WizardField, string>> = {
 @Component({
   selector: 'pa-loan-wizard-page',
   imports: [
+    ErrorSummaryComponent,
     RouterLink,
     TranslatePipe,
     PageHeaderComponent,
@@ -212,7 +214,7 @@ export class LoanWizardPageComponent {
   protected readonly summaryItems = computed(() =>
     (['recipient', 'devices', 'dueOn'] as const).flatMap((field) => {
       const key = this.fieldErrors()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: FIELD_IDS[field] }] : [];
     }),
   );
 
@@ -375,11 +377,6 @@ export class LoanWizardPageComponent {
     this.loans.set([]);
     this.agreementSigned.set(false);
     this.goTo('recipient');
-  }
-
-  protected focusField(event: Event, field: WizardField): void {
-    event.preventDefault();
-    this.document.getElementById(FIELD_IDS[field])?.focus();
   }
 
   private goTo(step: WizardStep | 'done'): void {

@@ -25,6 +25,7 @@ import { AuthService } from '../shared/auth/auth.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -66,7 +67,15 @@ export function agreementTemplateErrorKeys(error: UiError | null, clientErrors: 
  */
 @Component({
   selector: 'pa-agreement-template-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, LoadingComponent, AlertComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    LoadingComponent,
+    AlertComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-template-page.component.html',
   styles: `
@@ -136,7 +145,7 @@ export class AgreementTemplatePageComponent {
   protected readonly summaryItems = computed(() =>
     TEMPLATE_FIELDS.flatMap((field) => {
       const key = this.fieldErrors()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `agreement-${field}` }] : [];
     }),
   );
   protected readonly hasErrors = computed(
@@ -145,11 +154,6 @@ export class AgreementTemplatePageComponent {
 
   protected date(value: string): string {
     return formatDate(value, this.i18n.language());
-  }
-
-  protected focusField(event: Event, field: TemplateField): void {
-    event.preventDefault();
-    this.document.getElementById(`agreement-${field}`)?.focus();
   }
 
   protected onCentreChange(value: string): void {

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
-  ElementRef,
   Injector,
   afterNextRender,
   computed,
@@ -26,6 +24,7 @@ import { EquipmentApiService } from '../shared/api/equipment-api.service';
 import { type UiError, toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import { AUDIENCE_LABEL_KEYS } from './equipment-labels';
@@ -72,7 +71,14 @@ export function campaignFieldMessageKey(error: FieldError): TranslationKey {
 /** A new distribution campaign (wave): who it is for, its partner, dates and target figures. */
 @Component({
   selector: 'pa-campaign-create-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, PageHeaderComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaign-create-page.component.html',
 })
@@ -82,7 +88,6 @@ export class CampaignCreatePageComponent {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
-  private readonly document = inject(DOCUMENT);
 
   /** Route data: a federation admin chooses the centre of the campaign. */
   readonly acrossCentres = input(false);
@@ -122,7 +127,7 @@ export class CampaignCreatePageComponent {
   protected readonly summaryItems = computed(() =>
     CAMPAIGN_FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `campaign-${field}` }] : [];
     }),
   );
   protected readonly formErrorKey = computed(() => {
@@ -135,19 +140,7 @@ export class CampaignCreatePageComponent {
     () => this.formErrorKey() !== null || this.summaryItems().length > 0,
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
-
-  /** The element a summary link leads to: the radio chosen for the audience, the input otherwise. */
-  protected fieldId(field: CampaignField): string {
-    return field === 'audience'
-      ? `campaign-audience-${this.form.controls.audience.value}`
-      : `campaign-${field}`;
-  }
-
-  protected focusField(event: Event, field: CampaignField): void {
-    event.preventDefault();
-    this.document.getElementById(this.fieldId(field))?.focus();
-  }
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   protected submit(): void {
     if (this.saving()) return;
@@ -191,6 +184,6 @@ export class CampaignCreatePageComponent {
   }
 
   private focusSummary(): void {
-    afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
 }

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
-  ElementRef,
   Injector,
   afterNextRender,
   computed,
@@ -22,6 +20,7 @@ import {
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { parseCount, toFieldErrors } from './field-errors';
 
@@ -58,13 +57,12 @@ export function householdFieldMessageKey(error: FieldError): TranslationKey {
 /** A household the centre equips: how it is named, how to reach it, how many people live in it. */
 @Component({
   selector: 'pa-household-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
+  imports: [ErrorSummaryComponent, ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './household-form.component.html',
 })
 export class HouseholdFormComponent {
   private readonly injector = inject(Injector);
-  private readonly document = inject(DOCUMENT);
 
   /** When given (federation admin), the form asks for the centre. */
   readonly centres = input<readonly CentreSummary[] | null>(null);
@@ -99,7 +97,7 @@ export class HouseholdFormComponent {
   protected readonly summaryItems = computed(() =>
     HOUSEHOLD_FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `household-${field}` }] : [];
     }),
   );
   /** The general message, unless the field messages already say it all. */
@@ -113,16 +111,11 @@ export class HouseholdFormComponent {
     () => this.formErrorKey() !== null || this.summaryItems().length > 0,
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
-    afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected focusField(event: Event, field: HouseholdField): void {
-    event.preventDefault();
-    this.document.getElementById(`household-${field}`)?.focus();
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
 
   protected submit(): void {

@@ -1,9 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   signal,
@@ -17,13 +17,15 @@ import { ROLE_HOME, isInsideArea } from '../shared/auth/role-home';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent, type ErrorSummaryItem } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 
-type LoginField = 'email' | 'password';
+const LOGIN_FIELDS = ['email', 'password'] as const;
+type LoginField = (typeof LOGIN_FIELDS)[number];
 
 @Component({
   selector: 'pa-login-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FORM_FIELD],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FORM_FIELD, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.component.html',
 })
@@ -44,15 +46,18 @@ export class LoginPageComponent {
   protected readonly formError = signal<TranslationKey | null>(null);
   protected readonly fieldErrors = signal<Partial<Record<LoginField, TranslationKey>>>({});
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  protected readonly summaryItems = computed<ErrorSummaryItem[]>(() => {
+    const errors = this.fieldErrors();
+    return LOGIN_FIELDS.flatMap((field) => {
+      const key = errors[field];
+      return key ? [{ key, fieldId: `login-${field}` }] : [];
+    });
+  });
+
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   protected togglePassword(): void {
     this.passwordVisible.update((visible) => !visible);
-  }
-
-  protected focusField(event: Event, field: LoginField): void {
-    event.preventDefault();
-    document.getElementById(`login-${field}`)?.focus();
   }
 
   protected submit(): void {
@@ -94,6 +99,6 @@ export class LoginPageComponent {
 
   private focusSummary(): void {
     // The summary appears with this change: focus it once rendered so it is read out first.
-    afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
 }

@@ -7,7 +7,8 @@ import {
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { aPeoplePage, aPerson } from '../../testing/fixtures';
-import { PeopleListPageComponent, SEARCH_DEBOUNCE_MS } from './people-list-page.component';
+import { SEARCH_DEBOUNCE_MS } from '../shared/ui/paged-list';
+import { PeopleListPageComponent } from './people-list-page.component';
 
 const PEOPLE_URL = '/api/people';
 

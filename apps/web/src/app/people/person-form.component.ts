@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   Injector,
   type OnInit,
   afterNextRender,
@@ -30,6 +29,7 @@ import type { z } from 'zod';
 import type { UiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
 
@@ -88,7 +88,7 @@ function parseBirthYear(value: string): number | null {
 
 @Component({
   selector: 'pa-person-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FORM_FIELD],
+  imports: [ErrorSummaryComponent, ReactiveFormsModule, TranslatePipe, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-form.component.html',
 })
@@ -146,7 +146,7 @@ export class PersonFormComponent implements OnInit {
   protected readonly summaryItems = computed(() =>
     PERSON_FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `person-${field}`, params: { min: this.passwordMin } }] : [];
     }),
   );
   /** The general message, unless the field messages already say it all. */
@@ -160,7 +160,7 @@ export class PersonFormComponent implements OnInit {
     () => this.formErrorKey() !== null || this.summaryItems().length > 0,
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   ngOnInit(): void {
     const person = this.person();
@@ -179,13 +179,7 @@ export class PersonFormComponent implements OnInit {
 
   /** Called by the parent when the API rejected the form, so the summary is read out first. */
   focusSummary(): void {
-    afterNextRender(() => this.summary()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected focusField(event: Event, field: PersonField): void {
-    event.preventDefault();
-    const target = field === 'role' ? `person-role-${this.form.controls.role.value}` : `person-${field}`;
-    document.getElementById(target)?.focus();
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
 
   protected submit(): void {

@@ -10,6 +10,8 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { Availability, Eligibility, Visit } from '@passerelle/contracts';
 import { PeopleApiService } from '../shared/api/people-api.service';
+import { AuthService } from '../shared/auth/auth.service';
+import { CalendarFeedComponent } from '../shared/visits/calendar-feed.component';
 import { PlanningApiService } from '../shared/api/planning-api.service';
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
@@ -49,7 +51,15 @@ interface DayColumn {
  */
 @Component({
   selector: 'pa-planning-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, AlertComponent, LoadingComponent, FORM_FIELD],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    AlertComponent,
+    LoadingComponent,
+    FORM_FIELD,
+    CalendarFeedComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './planning-page.component.html',
@@ -63,6 +73,8 @@ export class PlanningPageComponent {
 
   /** Route data: federation admins see every centre, and no centre setting. */
   readonly acrossCentres = input(false);
+  /** The coordinator's own centre (its calendar feed). */
+  protected readonly centreId = inject(AuthService).user()?.centreId ?? null;
   /** Query parameters. */
   readonly vue = input<string | undefined>();
   readonly personne = input<string | undefined>();

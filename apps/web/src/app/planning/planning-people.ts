@@ -3,7 +3,10 @@ import { type Observable, forkJoin, map, of, switchMap } from 'rxjs';
 import type { PeopleApiService } from '../shared/api/people-api.service';
 
 /** Active volunteers or seniors of the caller's reach, by name: every page (a network lends hundreds of tablets). */
-export function activePeople(api: PeopleApiService, role: 'volunteer' | 'senior'): Observable<PersonRef[]> {
+export function activePeople(
+  api: PeopleApiService,
+  role: 'volunteer' | 'senior',
+): Observable<Array<PersonRef & { centreId: string | null }>> {
   const page = (n: number) => api.list({ role, status: 'active', pageSize: PAGE, page: n });
   return page(1).pipe(
     switchMap((first) => {
@@ -14,7 +17,7 @@ export function activePeople(api: PeopleApiService, role: 'volunteer' | 'senior'
     map((pages) =>
       pages
         .flatMap((p) => p.items)
-        .map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))
+        .map(({ id, firstName, lastName, centreId }) => ({ id, firstName, lastName, centreId }))
         .sort((a, b) => fullName(a).localeCompare(fullName(b), 'fr')),
     ),
   );

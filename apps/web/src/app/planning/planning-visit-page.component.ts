@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   Injector,
   ViewEncapsulation,
   afterNextRender,
@@ -23,6 +22,7 @@ import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
@@ -30,7 +30,7 @@ import { formatDay, isoWeekday, minutesBetween, parisDate, parisInstant, parisTi
 import { OUTCOME_LABEL_KEYS, PLACE_LABEL_KEYS, STATUS_LABEL_KEYS } from './planning-labels';
 import { activePeople, fullName } from './planning-people';
 import { movedRrule } from './series-rule';
-import { type VisitProblem, describeVisitError } from './visit-errors';
+import { type VisitProblem, describeVisitError, problemSummary } from './visit-errors';
 
 type CancelWho = 'centre' | (typeof CANCELLATION_OUTCOMES)[number];
 
@@ -41,7 +41,15 @@ type CancelWho = 'centre' | (typeof CANCELLATION_OUTCOMES)[number];
  */
 @Component({
   selector: 'pa-planning-visit-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent, AlertComponent, LoadingComponent, FORM_FIELD],
+  imports: [
+    ErrorSummaryComponent,
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    AlertComponent,
+    LoadingComponent,
+    FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './planning-visit-page.component.html',
@@ -111,7 +119,12 @@ export class PlanningVisitPageComponent {
     { value: 'cancelled_by_volunteer', key: 'planning.cancel.who.volunteer' },
   ];
 
-  private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
+  protected readonly problemLines = computed(() => {
+    const problem = this.problem();
+    return problem ? problemSummary(problem) : null;
+  });
+
+  private readonly alert = viewChild(ErrorSummaryComponent);
 
   protected name(person: { firstName: string; lastName: string }): string {
     return fullName(person);
@@ -211,6 +224,6 @@ export class PlanningVisitPageComponent {
   }
 
   private focusAlert(): void {
-    afterNextRender(() => this.alert()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.alert()?.focus(), { injector: this.injector });
   }
 }

@@ -9,8 +9,9 @@ function occurrence(
   startsAt: string,
   endsAt: string,
   conflicts: SeriesOccurrence['conflicts'] = [],
+  weekFull = false,
 ): SeriesOccurrence {
-  return { occurrenceKey: startsAt, startsAt, endsAt, conflicts };
+  return { occurrenceKey: startsAt, startsAt, endsAt, conflicts, weekFull };
 }
 
 describe('SeriesPreviewComponent', () => {
@@ -52,5 +53,17 @@ describe('SeriesPreviewComponent', () => {
     expect(items[1]?.querySelector('ul li')?.textContent).toBe(
       'Camille Dubois a déjà une visite mardi 27 octobre de 14:30 à 15:30',
     );
+  });
+
+  it('marks a date in a week the volunteer already has their maximum of visits', async () => {
+    fixture.componentRef.setInput('occurrences', [
+      occurrence('2026-11-03T13:00:00Z', '2026-11-03T14:00:00Z'),
+      occurrence('2026-11-06T13:00:00Z', '2026-11-06T14:00:00Z', [], true),
+    ]);
+    await fixture.whenStable();
+    const items = [...(fixture.nativeElement as HTMLElement).querySelectorAll('ol > li')];
+    expect(items[0]?.textContent).toContain('Libre');
+    expect(items[1]?.textContent).toContain('Semaine complète pour ce bénévole');
+    expect(items[1]?.textContent).not.toContain('Libre');
   });
 });

@@ -9,9 +9,13 @@ interface OccurrenceLine {
   key: string;
   when: string;
   conflicts: string[];
+  weekFull: boolean;
 }
 
-/** Every date of a would-be series, each marked free or in conflict with the visits in the way. */
+/**
+ * Every date of a would-be series, each marked free, in conflict with the visits in the way, or in a week
+ * the volunteer already has their maximum of visits.
+ */
 @Component({
   selector: 'pa-series-preview',
   imports: [TranslatePipe],
@@ -21,7 +25,9 @@ interface OccurrenceLine {
       @for (line of lines(); track line.key) {
         <li>
           <strong>{{ line.when }}</strong>
-          @if (line.conflicts.length === 0) {
+          @if (line.weekFull) {
+            <span class="planning-badge planning-badge--conflict">{{ 'planning.series.weekFull' | t }}</span>
+          } @else if (line.conflicts.length === 0) {
             <span class="planning-badge planning-badge--free">{{ 'planning.series.free' | t }}</span>
           } @else {
             <span class="planning-badge planning-badge--conflict">{{ 'planning.series.conflict' | t }}</span>
@@ -48,6 +54,7 @@ export class SeriesPreviewComponent {
       key: o.occurrenceKey,
       when: `${formatDay(parisDate(o.startsAt), language, true)}, ${parisTime(o.startsAt)}–${parisTime(o.endsAt)}`,
       conflicts: o.conflicts.map((c) => conflictSentence(c, t, language)),
+      weekFull: o.weekFull,
     }));
   });
 }

@@ -15,6 +15,12 @@ const CAMILLE: PersonRef = {
   firstName: 'Camille',
   lastName: 'Dubois',
 };
+const LILLE = '33333333-3333-4333-8333-333333333333';
+const THOMAS: PersonRef = {
+  id: '44444444-4444-4444-8444-444444444444',
+  firstName: 'Thomas',
+  lastName: 'Lefebvre',
+};
 
 describe('VisitBookingPageComponent suggestions', () => {
   let fixture: ComponentFixture<VisitBookingPageComponent>;
@@ -39,22 +45,40 @@ describe('VisitBookingPageComponent suggestions', () => {
     fixture.componentRef.setInput('senior', GISELE.id);
     TestBed.tick();
     for (const req of httpMock.match((r) => r.url === '/api/people')) {
-      const items = req.request.params.get('role') === 'senior' ? [GISELE] : [CAMILLE];
+      const people = req.request.params.get('role') === 'senior' ? [GISELE] : [CAMILLE, THOMAS];
+      const items = people.map((p) => ({ ...p, centreId: LILLE }));
       req.flush({ items, total: items.length, page: 1, pageSize: 100 });
     }
     TestBed.tick();
-    httpMock.expectOne(`/api/volunteers/${CAMILLE.id}/eligibility`).flush({
-      volunteerId: CAMILLE.id,
-      eligible: true,
-      active: true,
-      charterSigned: true,
-      missingTrainings: [],
+    // one request for the whole centre, not one per volunteer
+    httpMock.expectOne(`/api/centres/${LILLE}/volunteer-eligibility`).flush({
+      centreId: LILLE,
+      volunteers: [
+        { volunteerId: CAMILLE.id, eligible: true, active: true, charterSigned: true, missingTrainings: [] },
+        {
+          volunteerId: THOMAS.id,
+          eligible: false,
+          active: true,
+          charterSigned: true,
+          missingTrainings: [{ courseId: GISELE.id, title: 'Limites du rôle et données personnelles' }],
+        },
+      ],
     });
     httpMock.expectOne('/api/courses').flush([]);
     await fixture.whenStable();
   }
 
   afterEach(() => httpMock.verify());
+
+  it('asks for the standing of the centre’s volunteers once and groups them', async () => {
+    await open();
+    const groups = [...el().querySelectorAll<HTMLOptGroupElement>('#booking-volunteer optgroup')];
+    expect(groups.map((g) => [g.label, g.querySelectorAll('option').length])).toEqual([
+      ['Peuvent faire des visites', 1],
+      ['Ne peuvent pas encore', 1],
+    ]);
+    expect(groups[1]?.textContent).toContain('« Limites du rôle et données personnelles »');
+  });
 
   it('fills the volunteer, date and start time from a suggested slot', async () => {
     // given
@@ -70,7 +94,10 @@ describe('VisitBookingPageComponent suggestions', () => {
       suggestions: [
         {
           volunteer: CAMILLE,
-          travel: 'same_town',
+          estimate: { fromTown: 'Roubaix', toTown: 'Lille', distanceKm: 13.4, minutes: 28, mode: 'car' },
+          coversTown: true,
+          coaches: false,
+          maxVisitsPerWeek: 3,
           slots: [
             { startsAt: '2026-12-08T15:00:00.000Z', endsAt: '2026-12-08T16:00:00.000Z' },
             { startsAt: '2026-12-08T15:30:00.000Z', endsAt: '2026-12-08T16:30:00.000Z' },
@@ -79,7 +106,14 @@ describe('VisitBookingPageComponent suggestions', () => {
       ],
     } satisfies VisitSuggestions);
     await fixture.whenStable();
-    expect(el().textContent).toContain('Même commune');
+    const facts = [...el().querySelectorAll('.planning-suggestion-facts li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(facts).toEqual([
+      'Trajet estimé depuis Roubaix : 13,4 km, environ 28 min en voiture',
+      'Couvre la commune du senior',
+      'Au plus 3 visite(s) par semaine : les semaines complètes sont écartées',
+    ]);
     button('Camille Dubois — mardi 8 décembre, 16:00')?.click();
     TestBed.tick();
     httpMock

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
   ElementRef,
   Injector,
   ViewEncapsulation,
@@ -35,6 +34,7 @@ import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
+import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import {
@@ -52,12 +52,44 @@ import { WEEKDAY_LABEL_KEYS } from './planning-labels';
 import { activePeople, fullName } from './planning-people';
 import { SeriesPreviewComponent } from './series-preview.component';
 import { weeklyRrule } from './series-rule';
-import { type VisitProblem, describeVisitError, ineligibilityReason } from './visit-errors';
+import { type VisitProblem, describeVisitError, ineligibilityReason, problemSummary } from './visit-errors';
 
 export interface VolunteerChoice {
   person: PersonRef;
   /** Null when it could not be read: the booking itself will say. */
   eligibility: Eligibility | null;
+}
+
+/**
+ * What a coordinator weighs in a suggestion, in plain words: the estimated journey (distance, minutes,
+ * means of travel), whether the volunteer covers the senior's town or already coaches them, and their
+ * weekly limit.
+ */
+export function suggestionFacts(
+  s: VisitSuggestion,
+  translate: (key: TranslationKey, params?: Record<string, string | number>) => string,
+  language: string,
+): string[] {
+  const facts: string[] = [];
+  const e = s.estimate;
+  if (e) {
+    const km = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'fr-FR', {
+      maximumFractionDigits: 1,
+    }).format(e.distanceKm);
+    const mode = translate(`planning.suggestions.mode.${e.mode ?? 'unknown'}` as TranslationKey);
+    facts.push(
+      e.fromTown === e.toTown
+        ? translate('planning.suggestions.sameTownTrip', { town: e.toTown, minutes: e.minutes, mode })
+        : translate('planning.suggestions.trip', { from: e.fromTown, km, minutes: e.minutes, mode }),
+    );
+  } else {
+    facts.push(translate('planning.suggestions.noEstimate'));
+  }
+  if (s.coversTown) facts.push(translate('planning.suggestions.coversTown'));
+  if (s.coaches) facts.push(translate('planning.suggestions.coaches'));
+  if (s.maxVisitsPerWeek !== null)
+    facts.push(translate('planning.suggestions.weekLimit', { max: s.maxVisitsPerWeek }));
+  return facts;
 }
 
 /** Eligible volunteers first, then the others, each group by name. */
@@ -107,6 +139,7 @@ function within(value: number, min: number, max: number): boolean {
 @Component({
   selector: 'pa-visit-booking-page',
   imports: [
+    ErrorSummaryComponent,
     RouterLink,
     TranslatePipe,
     PageHeaderComponent,
@@ -124,7 +157,6 @@ export class VisitBookingPageComponent {
   private readonly peopleApi = inject(PeopleApiService);
   private readonly coursesApi = inject(CoursesApiService);
   private readonly injector = inject(Injector);
-  private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(TranslationService);
 
   /** Route data: a weekly series rather than one visit. */
@@ -246,7 +278,7 @@ export class VisitBookingPageComponent {
     return (this.suggestions() ?? []).map((s) => ({
       volunteer: s.volunteer,
       name: fullName(s.volunteer),
-      travelKey: `planning.suggestions.travel.${s.travel}` as TranslationKey,
+      facts: suggestionFacts(s, (key, params) => this.i18n.translate(key, params), language),
       slots: s.slots.map((slot) => ({
         key: slot.startsAt,
         date: parisDate(slot.startsAt),
@@ -268,7 +300,7 @@ export class VisitBookingPageComponent {
   protected readonly summaryItems = computed(() =>
     FIELDS.flatMap((field) => {
       const key = this.errorKeys()[field];
-      return key ? [{ field, key }] : [];
+      return key ? [{ field, key, fieldId: `booking-${field}` }] : [];
     }),
   );
   protected readonly bookedText = computed(() => {
@@ -301,7 +333,14 @@ export class VisitBookingPageComponent {
       : '';
   });
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  /** A refusal from the server leads the summary; the fields left wrong follow it. */
+  protected readonly summaryLines = computed(() => {
+    const problem = this.problem();
+    const lines = problem ? problemSummary(problem) : { lead: null, errors: [] };
+    return { lead: lines.lead, errors: [...lines.errors, ...this.summaryItems()] };
+  });
+
+  private readonly summary = viewChild(ErrorSummaryComponent);
   private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
 
   protected reason(eligibility: Eligibility): string {
@@ -337,7 +376,7 @@ export class VisitBookingPageComponent {
     this.invalid.set(invalid);
     this.problem.set(null);
     if (invalid.length > 0) {
-      this.focusAfterRender(() => this.summary()?.nativeElement);
+      this.focusAfterRender(() => this.summary());
       return;
     }
     if (this.suggesting()) return;
@@ -368,11 +407,6 @@ export class VisitBookingPageComponent {
 
   protected number(value: string): number {
     return value.trim() === '' ? Number.NaN : Number(value);
-  }
-
-  protected focusField(event: Event, field: Field): void {
-    event.preventDefault();
-    this.document.getElementById(`booking-${field}`)?.focus();
   }
 
   protected bookAnother(): void {
@@ -490,7 +524,7 @@ export class VisitBookingPageComponent {
     }
     this.invalid.set(invalid);
     this.problem.set(null);
-    if (invalid.length > 0) this.focusAfterRender(() => this.summary()?.nativeElement);
+    if (invalid.length > 0) this.focusAfterRender(() => this.summary());
     return invalid.length === 0;
   }
 
@@ -498,22 +532,36 @@ export class VisitBookingPageComponent {
     this.problem.set(
       describeVisitError(error, (key, params) => this.i18n.translate(key, params), this.i18n.language()),
     );
-    this.focusAfterRender(() => this.summary()?.nativeElement);
+    this.focusAfterRender(() => this.summary());
   }
 
-  private withEligibility(people: PersonRef[]): Observable<VolunteerChoice[]> {
-    if (people.length === 0) return of([]);
+  /** One request per centre (a coordinator has one), however many volunteers it has. */
+  private withEligibility(
+    people: Array<PersonRef & { centreId: string | null }>,
+  ): Observable<VolunteerChoice[]> {
+    const centreIds = [...new Set(people.flatMap((p) => (p.centreId ? [p.centreId] : [])))];
+    if (centreIds.length === 0) return of(people.map((person) => ({ person, eligibility: null })));
     return forkJoin(
-      people.map((person) =>
-        this.planningApi.eligibility(person.id).pipe(
-          map((eligibility): VolunteerChoice => ({ person, eligibility })),
-          catchError(() => of<VolunteerChoice>({ person, eligibility: null })),
+      centreIds.map((centreId) =>
+        this.planningApi.centreEligibility(centreId).pipe(
+          map((centre) => centre.volunteers),
+          catchError(() => of<Eligibility[]>([])),
         ),
       ),
-    ).pipe(map(orderByEligibility));
+    ).pipe(
+      map((lists) => {
+        const byVolunteer = new Map(lists.flat().map((e) => [e.volunteerId, e]));
+        return orderByEligibility(
+          people.map((p) => ({
+            person: { id: p.id, firstName: p.firstName, lastName: p.lastName },
+            eligibility: byVolunteer.get(p.id) ?? null,
+          })),
+        );
+      }),
+    );
   }
 
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
+  private focusAfterRender(target: () => { focus(): void } | null | undefined): void {
     afterNextRender(() => target()?.focus(), { injector: this.injector });
   }
 }

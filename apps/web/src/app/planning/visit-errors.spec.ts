@@ -89,6 +89,45 @@ describe('describeVisitError', () => {
     ]);
   });
 
+  it('names the full week and the volunteer’s weekly limit on 409 volunteer_week_full', () => {
+    const sut = describeVisitError(
+      refusal({
+        code: 'volunteer_week_full',
+        message: '…',
+        details: { volunteerId: camille.id, weekStart: '2026-12-07', maxVisitsPerWeek: 2, visitCount: 2 },
+      }),
+      t,
+      'fr',
+    );
+    expect(sut.message).toBe('Ce bénévole a déjà toutes les visites qu’il accepte cette semaine-là.');
+    expect(sut.items).toEqual([
+      'Semaine du lundi 7 décembre : au plus 2 visite(s) par semaine, d’après son profil. Choisissez une autre semaine ou un autre bénévole.',
+    ]);
+  });
+
+  it('lists a series’ full weeks among its clashes', () => {
+    const sut = describeVisitError(
+      refusal({
+        code: 'visit_series_conflict',
+        message: '…',
+        details: {
+          occurrences: [
+            {
+              occurrenceKey: '2026-11-06T13:00:00.000Z',
+              startsAt: '2026-11-06T13:00:00.000Z',
+              endsAt: '2026-11-06T14:00:00.000Z',
+              conflicts: [],
+              weekFull: true,
+            },
+          ],
+        },
+      }),
+      t,
+      'fr',
+    );
+    expect(sut.items).toEqual(['Semaine du vendredi 6 novembre : le bénévole a déjà son maximum de visites']);
+  });
+
   it('falls back on the generic message of the code', () => {
     const sut = describeVisitError(new HttpErrorResponse({ status: 0 }), t, 'fr');
     expect(sut.items).toEqual([]);

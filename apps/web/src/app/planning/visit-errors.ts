@@ -3,7 +3,8 @@ import type { SeriesOccurrence, TrainingRef, VisitConflict } from '@passerelle/c
 import { toUiError } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import type { Language, TranslationParams } from '../shared/i18n/translation.service';
-import { formatInstantDay, parisTime } from './paris-week';
+import type { ErrorSummaryItem, ErrorSummaryMessage } from '../shared/ui/error-summary.component';
+import { formatDay, formatInstantDay, parisTime } from './paris-week';
 
 type Translate = (key: TranslationKey, params?: TranslationParams) => string;
 
@@ -11,6 +12,14 @@ type Translate = (key: TranslationKey, params?: TranslationParams) => string;
 export interface VisitProblem {
   message: string;
   items: string[];
+}
+
+/** The problem as error summary lines: the sentence leads, each obstacle is a line of the list. */
+export function problemSummary(problem: VisitProblem): {
+  lead: ErrorSummaryMessage;
+  errors: ErrorSummaryItem[];
+} {
+  return { lead: { text: problem.message }, errors: problem.items.map((text) => ({ text })) };
 }
 
 function record(value: unknown): Record<string, unknown> | null {
@@ -102,7 +111,19 @@ export function describeVisitError(error: unknown, t: Translate, language: Langu
         message: t('planning.error.seriesConflict'),
         items: occurrences
           .filter(isOccurrence)
-          .flatMap((o) => o.conflicts.filter(isConflict).map((c) => conflictSentence(c, t, language))),
+          .flatMap((o) =>
+            o.weekFull
+              ? [t('planning.conflict.weekFull', { day: formatInstantDay(o.startsAt, language) })]
+              : o.conflicts.filter(isConflict).map((c) => conflictSentence(c, t, language)),
+          ),
+      };
+    }
+    case 'volunteer_week_full': {
+      const max = Number(body.details['maxVisitsPerWeek']);
+      const week = typeof body.details['weekStart'] === 'string' ? body.details['weekStart'] : null;
+      return {
+        message: t('planning.error.weekFull'),
+        items: week ? [t('planning.error.weekFullDetail', { week: formatDay(week, language), max })] : [],
       };
     }
     case 'volunteer_not_eligible': {

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CalendarFeedCreated,
+  CalendarFeedStatus,
   MyVisitsQuery,
   NextVisit,
   SubmitVisitReport,
@@ -37,6 +38,11 @@ export class MyVisitsApiService {
   /** 201 the first time, 200 with the same report when `clientReportId` was already received. */
   report(visitId: string, body: SubmitVisitReport): Observable<VisitReportResult> {
     return this.http.post<VisitReportResult>(apiUrl(`visits/${id(visitId)}/report`), body);
+  }
+
+  /** Whether a feed address is live, and since when (the address itself is shown only once). */
+  calendarFeedStatus(): Observable<CalendarFeedStatus> {
+    return this.http.get<CalendarFeedStatus>(apiUrl('me/calendar-feed'));
   }
 
   /** Creates the secret feed address, or replaces it (the old one stops working). */

@@ -3,8 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Availability,
   AvailableSlots,
+  CalendarFeedCreated,
+  CalendarFeedStatus,
   CancelVisit,
   CreateVisit,
+  CentreEligibility,
   CreateVisitSeries,
   Eligibility,
   RequiredTrainings,
@@ -90,6 +93,25 @@ export class PlanningApiService {
 
   eligibility(volunteerId: string): Observable<Eligibility> {
     return this.http.get<Eligibility>(apiUrl(`volunteers/${id(volunteerId)}/eligibility`));
+  }
+
+  /** Whether the centre's calendar feed is live, and since when. */
+  centreCalendarFeedStatus(centreId: string): Observable<CalendarFeedStatus> {
+    return this.http.get<CalendarFeedStatus>(apiUrl(`centres/${id(centreId)}/calendar-feed`));
+  }
+
+  /** A new secret address for the centre's visits (shown once); the previous one stops working. */
+  createCentreCalendarFeed(centreId: string): Observable<CalendarFeedCreated> {
+    return this.http.post<CalendarFeedCreated>(apiUrl(`centres/${id(centreId)}/calendar-feed`), {});
+  }
+
+  revokeCentreCalendarFeed(centreId: string): Observable<void> {
+    return this.http.delete<void>(apiUrl(`centres/${id(centreId)}/calendar-feed`));
+  }
+
+  /** Every volunteer of a centre with their standing for home visits, in one request. */
+  centreEligibility(centreId: string): Observable<CentreEligibility> {
+    return this.http.get<CentreEligibility>(apiUrl(`centres/${id(centreId)}/volunteer-eligibility`));
   }
 
   availability(volunteerId: string): Observable<Availability> {

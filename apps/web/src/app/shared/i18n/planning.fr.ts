@@ -115,9 +115,24 @@ export const planningFr = {
   'planning.suggestions.propose': 'Proposer des créneaux',
   'planning.suggestions.proposing': 'Recherche…',
   'planning.suggestions.none': 'Aucun bénévole disponible sur cette période.',
-  'planning.suggestions.travel.same_town': 'Même commune',
-  'planning.suggestions.travel.coaches': 'Accompagne déjà ce senior',
-  'planning.suggestions.travel.elsewhere': 'Autre commune',
+  'planning.suggestions.trip': 'Trajet estimé depuis {from} : {km} km, environ {minutes} min {mode}',
+  'planning.suggestions.sameTownTrip': 'Habite ou couvre {town} : environ {minutes} min {mode}',
+  'planning.suggestions.noEstimate':
+    'Trajet non estimé : commune inconnue (vérifiez l’orthographe de la commune)',
+  'planning.suggestions.mode.foot': 'à pied',
+  'planning.suggestions.mode.bike': 'à vélo',
+  'planning.suggestions.mode.public_transport': 'en transports en commun',
+  'planning.suggestions.mode.car': 'en voiture',
+  'planning.suggestions.mode.unknown': 'en transports en commun (moyen de transport non renseigné)',
+  'planning.suggestions.coversTown': 'Couvre la commune du senior',
+  'planning.suggestions.coaches': 'Accompagne déjà ce senior',
+  'planning.suggestions.weekLimit':
+    'Au plus {max} visite(s) par semaine : les semaines complètes sont écartées',
+  'planning.series.weekFull': 'Semaine complète pour ce bénévole',
+  'planning.conflict.weekFull': 'Semaine du {day} : le bénévole a déjà son maximum de visites',
+  'planning.error.weekFull': 'Ce bénévole a déjà toutes les visites qu’il accepte cette semaine-là.',
+  'planning.error.weekFullDetail':
+    'Semaine du {week} : au plus {max} visite(s) par semaine, d’après son profil. Choisissez une autre semaine ou un autre bénévole.',
   'planning.suggestions.pick': '{name} — {day}, {start}',
 
   'planning.series.lead':

@@ -26,11 +26,16 @@ export const visitsEn: Record<keyof typeof visitsFr, string> = {
   'visits.place.home': 'At home',
   'visits.place.centre': 'At the centre',
 
+  'visits.feed.centreHeading': 'Calendar of the centre’s visits',
+  'visits.feed.centreLead':
+    'A secret address to see every visit of the centre in the coordination’s calendar (Outlook, Google Calendar, Thunderbird…). It carries first names and initials and towns only.',
   'visits.feed.heading': 'Subscribe to my calendar',
   'visits.feed.lead':
     'Add your visits to your phone’s calendar with a secret address. Do not share it: it shows your appointments.',
   'visits.feed.create': 'Get my calendar address',
-  'visits.feed.createHint': 'If you already had an address, the new one replaces it.',
+  'visits.feed.activeSince': 'Your calendar has been subscribed since {date}.',
+  'visits.feed.lostHint':
+    'For your safety the address is shown only once. Lost it? Change the address: the old one will stop working.',
   'visits.feed.url': 'My calendar address',
   'visits.feed.urlHint': 'Paste it in your calendar app (“add calendar by URL”).',
   'visits.feed.copy': 'Copy the address',

@@ -24,11 +24,16 @@ export const visitsFr = {
   'visits.place.home': 'Au domicile',
   'visits.place.centre': 'Au centre',
 
+  'visits.feed.centreHeading': 'Agenda des visites du centre',
+  'visits.feed.centreLead':
+    'Une adresse secrète pour voir toutes les visites du centre dans l’agenda de la coordination (Outlook, Google Agenda, Thunderbird…). Elle ne contient que le prénom et l’initiale, et la commune.',
   'visits.feed.heading': 'S’abonner à mon agenda',
   'visits.feed.lead':
     'Ajoutez vos visites à l’agenda de votre téléphone avec une adresse secrète. Ne la partagez pas : elle montre vos rendez-vous.',
   'visits.feed.create': 'Obtenir mon adresse d’agenda',
-  'visits.feed.createHint': 'Si vous aviez déjà une adresse, la nouvelle la remplace.',
+  'visits.feed.activeSince': 'Votre agenda est abonné depuis le {date}.',
+  'visits.feed.lostHint':
+    'Pour votre sécurité, l’adresse n’est montrée qu’une fois. Perdue ? Changez d’adresse : l’ancienne cessera de fonctionner.',
   'visits.feed.url': 'Adresse de mon agenda',
   'visits.feed.urlHint': 'Copiez-la dans votre application d’agenda (« ajouter un agenda par URL »).',
   'visits.feed.copy': 'Copier l’adresse',

@@ -52,6 +52,15 @@ describe('MyVisitsPageComponent', () => {
       'Visites passées',
       'S’abonner à mon agenda',
     ]);
+    // the calendar subscription says since when it is live (the address is shown only once)
+    httpMock
+      .expectOne('/api/me/calendar-feed')
+      .flush({ kind: 'volunteer', active: true, createdAt: '2026-11-02T10:00:00.000Z' });
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Votre agenda est abonné depuis le lundi 2 novembre.');
+    expect([...el().querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain(
+      'Changer d’adresse',
+    );
     const links = [...el().querySelectorAll<HTMLAnchorElement>('.visit-card__link')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/next', '/past']);
     expect(links[1]?.closest('li')?.textContent).toContain('Rapport à faire');

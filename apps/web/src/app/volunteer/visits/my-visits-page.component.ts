@@ -10,7 +10,7 @@ import { AlertComponent } from '../../shared/ui/alert.component';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { LoadingComponent } from '../../shared/ui/loading.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { CalendarFeedComponent } from './calendar-feed.component';
+import { CalendarFeedComponent } from '../../shared/visits/calendar-feed.component';
 import { VISIT_STATUS_LABEL_KEYS } from './visit-labels';
 import {
   addDays,

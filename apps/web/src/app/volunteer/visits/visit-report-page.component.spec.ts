@@ -237,6 +237,11 @@ describe('VisitReportPageComponent', () => {
     const summary = el().querySelector('.error-summary');
     expect(summary?.textContent).toContain('Indiquez comment s’est passée la visite.');
     httpMock.expectNone(REPORT_URL);
+    // and the line links to the outcome group; a click moves focus there instead of navigating
+    const link = summary?.querySelector<HTMLAnchorElement>('a[href="#report-outcome"]');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link?.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
     // when: the visit took place, the senior's autonomy is asked for
     label('La visite a eu lieu').click();
     button('Envoyer le rapport').click();

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
-  ElementRef,
   Injector,
   afterNextRender,
   computed,
@@ -34,6 +33,7 @@ import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TranslationService } from '../../shared/i18n/translation.service';
 import { newId } from '../../shared/learning/learning-outbox.service';
 import { AlertComponent } from '../../shared/ui/alert.component';
+import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../../shared/ui/form-field.component';
 import { LoadingComponent } from '../../shared/ui/loading.component';
 import {
@@ -95,7 +95,7 @@ type MultiField = 'lessons' | 'equipmentUsed' | 'themes';
  */
 @Component({
   selector: 'pa-visit-report-page',
-  imports: [RouterLink, TranslatePipe, LoadingComponent, AlertComponent, FORM_FIELD],
+  imports: [ErrorSummaryComponent, RouterLink, TranslatePipe, LoadingComponent, AlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './visit-report-page.component.html',
 })
@@ -170,10 +170,11 @@ export class VisitReportPageComponent {
     REPORT_FIELDS.filter((f) => this.errors().includes(f)).map((field) => ({
       field,
       key: REPORT_ERROR_KEYS[field],
+      fieldId: FIELD_TARGETS[field],
     })),
   );
 
-  private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly summary = viewChild(ErrorSummaryComponent);
 
   constructor() {
     effect(() => {
@@ -232,15 +233,6 @@ export class VisitReportPageComponent {
     });
   }
 
-  protected focusField(event: Event, field: ReportField): void {
-    event.preventDefault();
-    const target =
-      field === 'outcome' || field === 'autonomyLevel'
-        ? this.document.querySelector<HTMLElement>(`#${FIELD_TARGETS[field]} input`)
-        : this.document.getElementById(FIELD_TARGETS[field]);
-    target?.focus();
-  }
-
   protected submit(): void {
     const draft = this.draft();
     const visit = this.detail();
@@ -249,7 +241,7 @@ export class VisitReportPageComponent {
     this.formErrorKey.set(null);
     if (!check.ok) {
       this.errors.set(check.errors);
-      this.focusAfterRender(() => this.summary()?.nativeElement);
+      this.focusAfterRender(() => this.summary());
       return;
     }
     this.errors.set([]);
@@ -272,12 +264,12 @@ export class VisitReportPageComponent {
         }
         this.pending.set(false);
         this.formErrorKey.set((uiError.code && REPORT_CODE_KEYS[uiError.code]) || uiError.messageKey);
-        this.focusAfterRender(() => this.summary()?.nativeElement);
+        this.focusAfterRender(() => this.summary());
       },
     });
   }
 
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
+  private focusAfterRender(target: () => { focus(): void } | null | undefined): void {
     afterNextRender(() => target()?.focus(), { injector: this.injector });
   }
 }
