@@ -66,6 +66,9 @@ test.describe('coordinator', () => {
     await page.getByRole('link', { name: 'Camille Dubois' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Camille Dubois' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /Seniors accompagnés par Camille/ })).toBeVisible();
+    // her home visit profile, which the coordination can edit too
+    await expect(page.getByRole('heading', { level: 2, name: 'Profil de visites à domicile' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'En transports en commun' })).toBeChecked();
     await expectAccessible(page, 'volunteer page');
 
     // add a senior, then deactivate them

@@ -112,3 +112,36 @@ test('a volunteer files a visit report from a phone; the observed skill counts i
 
   await expect.poll(percentOf).toBeGreaterThan(before);
 });
+
+test('a volunteer sets the towns they cover and how they travel; a misspelt town is flagged', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logIn(page, DEMO.trainee);
+  await page
+    .getByRole('navigation', { name: 'Menu de votre espace' })
+    .getByRole('link', { name: 'Mes visites' })
+    .click();
+  await page.getByRole('link', { name: 'Charte et disponibilités' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Préparer mes visites' })).toBeVisible();
+  const profile = page.locator('pa-volunteer-profile-form');
+  await expect(
+    profile.getByRole('heading', { level: 2, name: 'Profil de visites à domicile' }),
+  ).toBeVisible();
+  await expect(profile.getByText('Mons-en-Barœul', { exact: true })).toBeVisible();
+
+  const town = profile.getByRole('combobox', { name: /Ajouter une commune/ });
+  await town.fill('Lile-Moulin');
+  await profile.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await profile.getByRole('radio', { name: 'À vélo' }).check();
+  await profile.getByRole('spinbutton', { name: /Visites par semaine/ }).fill('3');
+  await profile.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(profile.getByText('Profil enregistré.')).toBeVisible();
+  await expect(profile.getByText(/inconnue\(s\) de l’annuaire : Lile-Moulin/)).toBeVisible();
+  await expectAccessible(page, 'volunteer profile');
+
+  await profile.getByRole('button', { name: 'Retirer Lile-Moulin' }).click();
+  await profile.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(profile.getByText('Profil enregistré.')).toBeVisible();
+  await expect(profile.getByText(/inconnue\(s\) de l’annuaire/)).toHaveCount(0);
+});

@@ -25,6 +25,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { EquipmentModule } from './equipment/equipment.module';
 import { VolunteersModule } from './volunteers/volunteers.module';
 import { VisitsModule } from './visits/visits.module';
+import { GeoModule } from './geo/geo.module';
 
 // Validation messages the API returns are in French, like the rest of the product.
 z.config(z.locales.fr());
@@ -88,6 +89,7 @@ export class AppModule {
         EquipmentModule,
         VolunteersModule,
         VisitsModule,
+        GeoModule,
         LearningModule,
         MediaModule,
         HealthModule,

@@ -13,3 +13,4 @@ export * from './notifications.contract';
 export * from './volunteers.contract';
 export * from './visits.contract';
 export * from './visit-reports.contract';
+export * from './places.contract';

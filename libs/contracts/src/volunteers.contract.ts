@@ -16,6 +16,8 @@ export const VolunteerProfileSchema = z.object({
   maxVisitsPerWeek: z.number().int().nullable(),
   /** Languages spoken besides or including French, in plain words: "français", "arabe". */
   languages: z.array(z.string()),
+  /** Towns the gazetteer does not know: no journey can be estimated from them (ADR 0014). */
+  unknownTowns: z.array(z.string()),
   /** Null while the volunteer has never filled in the profile. */
   updatedAt: z.string().nullable(),
 });

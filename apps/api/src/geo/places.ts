@@ -82,6 +82,28 @@ export function locateTown(
   return candidates.reduce((best, p) => (distanceKm(p, near) < distanceKm(best, near) ? p : best));
 }
 
+/**
+ * Towns whose folded name starts with what was typed (every word of it, for "st om" → Saint-Omer), the
+ * given département first, then shorter names; at most `limit`.
+ */
+export function searchTowns(typed: string, department: string | null, limit: number): Place[] {
+  const prefix = placeKey(typed);
+  if (!prefix) return [];
+  const found: Place[] = [];
+  for (const [key, candidates] of places()) {
+    if (key.startsWith(prefix)) found.push(...candidates);
+  }
+  return found
+    .sort(
+      (a, b) =>
+        Number(b.department === department) - Number(a.department === department) ||
+        a.name.length - b.name.length ||
+        a.name.localeCompare(b.name, 'fr') ||
+        a.department.localeCompare(b.department),
+    )
+    .slice(0, limit);
+}
+
 const EARTH_RADIUS_KM = 6371;
 
 /** Great-circle distance between two places, in kilometres (haversine). */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { TravelMode, UpdateVolunteerProfile, VolunteerProfile } from '@passerelle/contracts';
 import type { AuthUser } from '../common/auth-user';
+import { locateTown } from '../geo/places';
 import { managedVolunteer } from './volunteer-scope';
 
 interface ProfileRow {
@@ -36,6 +37,7 @@ export class VolunteerProfilesService {
           travelMode: null,
           maxVisitsPerWeek: null,
           languages: [],
+          unknownTowns: [],
           updatedAt: null,
         };
   }
@@ -86,6 +88,7 @@ function toProfile(r: ProfileRow): VolunteerProfile {
     travelMode: r.travel_mode,
     maxVisitsPerWeek: r.max_visits_per_week,
     languages: r.languages,
+    unknownTowns: r.towns.filter((t) => locateTown(t) === null),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
 }

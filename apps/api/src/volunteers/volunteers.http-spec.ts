@@ -288,20 +288,23 @@ describe('volunteer profile, charter, eligibility and availability (real databas
         travelMode: null,
         maxVisitsPerWeek: null,
         languages: [],
+        unknownTowns: [],
         updatedAt: null,
       });
       const saved = await http()
         .put('/api/me/volunteer-profile')
         .set('Authorization', camilleAuth)
         .send({
-          towns: ['Lille', 'Hellemmes', 'lille'],
+          towns: ['Lille', 'Hellemmes', 'lille', 'Lile-Moulin'],
           travelMode: 'bike',
           maxVisitsPerWeek: 3,
           languages: ['Français', 'anglais'],
         });
       expect(saved.status).toBe(200);
       expect(saved.body).toMatchObject({
-        towns: ['Lille', 'Hellemmes'],
+        towns: ['Lille', 'Hellemmes', 'Lile-Moulin'],
+        // a misspelt town is kept, and flagged: no journey can be estimated from it
+        unknownTowns: ['Lile-Moulin'],
         travelMode: 'bike',
         maxVisitsPerWeek: 3,
         languages: ['français', 'anglais'],
@@ -315,6 +318,25 @@ describe('volunteer profile, charter, eligibility and availability (real databas
         .set('Authorization', coordinatorAuth)
         .send({ towns: ['Lomme'], travelMode: 'car', maxVisitsPerWeek: null, languages: [] });
       expect(edited.body).toMatchObject({ towns: ['Lomme'], travelMode: 'car', maxVisitsPerWeek: null });
+    });
+
+    it('suggests known towns as one types, the centre’s département first', async () => {
+      const res = await http().get('/api/places').query({ q: 'st om' }).set('Authorization', camilleAuth);
+      expect(res.status).toBe(200);
+      expect(res.body.places[0]).toEqual({ name: 'Saint-Omer', department: '62' });
+      const lil = await http().get('/api/places').query({ q: 'lil' }).set('Authorization', coordinatorAuth);
+      expect(lil.body.places[0]).toEqual({ name: 'Lille', department: '59' });
+      expect(lil.body.places.length).toBeLessThanOrEqual(10);
+      const tooShort = await http().get('/api/places').query({ q: 'l' }).set('Authorization', camilleAuth);
+      expect(tooShort.status).toBe(400);
+      expect(tooShort.body.errors[0].path).toBe('q');
+      const senior = await given.person({ role: 'senior', centre: lille });
+      const asSenior = await http()
+        .get('/api/places')
+        .query({ q: 'lil' })
+        .set('Authorization', await bearer(senior));
+      expect(asSenior.status).toBe(403);
+      expect((await http().get('/api/places').query({ q: 'lil' })).status).toBe(401);
     });
 
     it('rejects an unknown travel mode with the field path', async () => {

@@ -57,7 +57,7 @@ import {
 } from './content-tree';
 import { CourseMetaFormComponent } from './course-meta-form.component';
 import { type DraftError, type EditorTarget, fieldId, sameTarget, toDraftErrors } from './draft-errors';
-import { StepFormComponent } from './step-form.component';
+import { StepFormComponent, type StepChange } from './step-form.component';
 
 type Message = { kind: 'success' | 'error'; key: TranslationKey; params?: Record<string, string | number> };
 
@@ -266,8 +266,8 @@ export class CourseEditorPageComponent implements OnInit {
     this.change((c) => updateLesson(c, key, (l) => ({ ...l, required })));
   }
 
-  protected setStep(step: Step): void {
-    this.change((c) => updateStep(c, step.key, () => step));
+  protected setStep(change: StepChange): void {
+    this.change((c) => updateStep(c, change.key, change.update));
   }
 
   protected addModule(): void {

@@ -23,7 +23,13 @@ import {
 import type { DraftError } from './draft-errors';
 import { MediaUploadComponent } from './media-upload.component';
 
-/** The form of one step, whatever its type. Emits the whole changed step; keys are never touched. */
+/** A change to one step, applied by the editor to the step's current state; keys are never touched. */
+export interface StepChange {
+  key: string;
+  update: (current: Step) => Step;
+}
+
+/** The form of one step, whatever its type. */
 @Component({
   selector: 'pa-step-form',
   imports: [TranslatePipe, MediaUploadComponent, FORM_FIELD],
@@ -39,7 +45,7 @@ export class StepFormComponent {
   readonly errors = input<readonly DraftError[]>([]);
   readonly titles = input.required<NewItemTitles>();
 
-  readonly changed = output<Step>();
+  readonly changed = output<StepChange>();
 
   protected readonly mediaFileUrl = mediaFileUrl;
 
@@ -63,11 +69,11 @@ export class StepFormComponent {
 
   /** aria-describedby for a field: its hint (when it has one) and its error (when shown). */
   protected patch<T extends Step>(step: T, changes: Partial<T>): void {
-    this.changed.emit({ ...step, ...changes });
+    this.edit(step, (current) => ({ ...current, ...changes }));
   }
 
   protected onMedia(step: Step, field: 'mediaId' | 'captionsMediaId', media: Media): void {
-    this.changed.emit({ ...step, [field]: media.id } as Step);
+    this.edit(step, (current) => ({ ...current, [field]: media.id }) as Step);
   }
 
   protected threshold(quiz: QuizStep, value: string): void {
@@ -77,32 +83,35 @@ export class StepFormComponent {
   // Quiz questions and choices
 
   protected addQuestion(quiz: QuizStep): void {
-    this.changed.emit(addQuestion(this.content(), quiz, this.titles()));
+    this.edit(quiz, (current) => addQuestion(this.content(), current, this.titles()));
   }
 
   protected removeQuestion(quiz: QuizStep, index: number): void {
-    this.changed.emit({ ...quiz, questions: quiz.questions.filter((_, i) => i !== index) });
+    this.edit(quiz, (current) => ({
+      ...current,
+      questions: current.questions.filter((_, i) => i !== index),
+    }));
   }
 
   protected moveQuestion(quiz: QuizStep, from: number, to: number): void {
-    this.changed.emit({ ...quiz, questions: moveItem(quiz.questions, from, to) });
+    this.edit(quiz, (current) => ({ ...current, questions: moveItem(current.questions, from, to) }));
   }
 
   protected setPrompt(quiz: QuizStep, index: number, prompt: string): void {
-    this.changed.emit(updateQuestion(quiz, index, (q) => ({ ...q, prompt })));
+    this.edit(quiz, (current) => updateQuestion(current, index, (q) => ({ ...q, prompt })));
   }
 
   protected setMultiple(quiz: QuizStep, index: number, multiple: boolean): void {
-    this.changed.emit(updateQuestion(quiz, index, (q) => ({ ...q, multiple })));
+    this.edit(quiz, (current) => updateQuestion(current, index, (q) => ({ ...q, multiple })));
   }
 
   protected addChoice(quiz: QuizStep, questionIndex: number): void {
-    this.changed.emit(addChoice(this.content(), quiz, questionIndex, this.titles()));
+    this.edit(quiz, (current) => addChoice(this.content(), current, questionIndex, this.titles()));
   }
 
   protected removeChoice(quiz: QuizStep, questionIndex: number, choiceIndex: number): void {
-    this.changed.emit(
-      updateQuestion(quiz, questionIndex, (q) => ({
+    this.edit(quiz, (current) =>
+      updateQuestion(current, questionIndex, (q) => ({
         ...q,
         choices: q.choices.filter((_, i) => i !== choiceIndex),
       })),
@@ -110,21 +119,30 @@ export class StepFormComponent {
   }
 
   protected moveChoice(quiz: QuizStep, questionIndex: number, from: number, to: number): void {
-    this.changed.emit(
-      updateQuestion(quiz, questionIndex, (q) => ({ ...q, choices: moveItem(q.choices, from, to) })),
+    this.edit(quiz, (current) =>
+      updateQuestion(current, questionIndex, (q) => ({ ...q, choices: moveItem(q.choices, from, to) })),
     );
   }
 
   protected setChoiceText(quiz: QuizStep, q: number, c: number, text: string): void {
-    this.changed.emit(updateChoice(quiz, q, c, (choice) => ({ ...choice, text })));
+    this.edit(quiz, (current) => updateChoice(current, q, c, (choice) => ({ ...choice, text })));
   }
 
   protected setChoiceFeedback(quiz: QuizStep, q: number, c: number, feedback: string): void {
-    this.changed.emit(updateChoice(quiz, q, c, (choice) => ({ ...choice, feedback })));
+    this.edit(quiz, (current) => updateChoice(current, q, c, (choice) => ({ ...choice, feedback })));
   }
 
   protected setCorrect(quiz: QuizStep, q: number, c: number, correct: boolean): void {
-    this.changed.emit(setChoiceCorrect(quiz, q, c, correct));
+    this.edit(quiz, (current) => setChoiceCorrect(current, q, c, correct));
+  }
+
+  /**
+   * Emits how to change the step rather than a changed copy: the parent applies it to the step as it
+   * is now. An upload that finishes while the author types would otherwise be overwritten by a copy
+   * taken before it (or the reverse), until the next change detection.
+   */
+  private edit<T extends Step>(step: T, update: (current: T) => Step): void {
+    this.changed.emit({ key: step.key, update: (current) => update(current as T) });
   }
 }
 

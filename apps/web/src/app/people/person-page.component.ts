@@ -25,6 +25,7 @@ import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PersonDetailsComponent } from './person-details.component';
 import { PersonFormComponent, type PersonFormSubmit } from './person-form.component';
+import { VolunteerProfileFormComponent } from '../shared/visits/volunteer-profile-form.component';
 
 interface Notice {
   key: TranslationKey;
@@ -46,6 +47,7 @@ function fullName(person: PersonRef): string {
     PersonDetailsComponent,
     PersonFormComponent,
     PersonEquipmentComponent,
+    VolunteerProfileFormComponent,
     FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

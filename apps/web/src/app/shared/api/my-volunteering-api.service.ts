@@ -8,6 +8,8 @@ import type {
   CreateAvailabilityException,
   Eligibility,
   UpdateAvailabilityWindows,
+  UpdateVolunteerProfile,
+  VolunteerProfile,
 } from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from './api-url';
@@ -23,6 +25,14 @@ export class MyVolunteeringApiService {
 
   signCharter(version: number): Observable<CharterSignature> {
     return this.http.post<CharterSignature>(apiUrl('me/charter/sign'), { accepted: true, version });
+  }
+
+  profile(): Observable<VolunteerProfile> {
+    return this.http.get<VolunteerProfile>(apiUrl('me/volunteer-profile'));
+  }
+
+  saveProfile(body: UpdateVolunteerProfile): Observable<VolunteerProfile> {
+    return this.http.put<VolunteerProfile>(apiUrl('me/volunteer-profile'), body);
   }
 
   eligibility(): Observable<Eligibility> {

@@ -14,6 +14,7 @@ import type {
   SplitVisitSeries,
   UpdateRequiredTrainings,
   UpdateVisit,
+  UpdateVolunteerProfile,
   Visit,
   VisitSeriesCreated,
   VisitSeriesDetail,
@@ -22,6 +23,7 @@ import type {
   VisitsQuery,
   VisitSuggestions,
   VisitSuggestionsQuery,
+  VolunteerProfile,
 } from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from './api-url';
@@ -93,6 +95,14 @@ export class PlanningApiService {
 
   eligibility(volunteerId: string): Observable<Eligibility> {
     return this.http.get<Eligibility>(apiUrl(`volunteers/${id(volunteerId)}/eligibility`));
+  }
+
+  volunteerProfile(volunteerId: string): Observable<VolunteerProfile> {
+    return this.http.get<VolunteerProfile>(apiUrl(`volunteers/${id(volunteerId)}/profile`));
+  }
+
+  saveVolunteerProfile(volunteerId: string, body: UpdateVolunteerProfile): Observable<VolunteerProfile> {
+    return this.http.put<VolunteerProfile>(apiUrl(`volunteers/${id(volunteerId)}/profile`), body);
   }
 
   /** Whether the centre's calendar feed is live, and since when. */

@@ -151,6 +151,32 @@ export const visitsEn: Record<keyof typeof visitsFr, string> = {
   'visits.charter.sign': 'Sign the charter',
   'visits.charter.signedOn': 'You signed this charter on {date}.',
 
+  'visits.profile.heading': 'Home visit profile',
+  'visits.profile.lead':
+    'Towns, means of travel and visits per week are used to suggest slots: the journey is estimated from one town to the other.',
+  'visits.profile.towns': 'Towns covered',
+  'visits.profile.noTown': 'No town yet.',
+  'visits.profile.removeTown': 'Remove {town}',
+  'visits.profile.addTown': 'Add a town',
+  'visits.profile.addTownHint':
+    'Type the start of the name then pick it in the list, for example “Lille” or “Saint-Omer”.',
+  'visits.profile.add': 'Add',
+  'visits.profile.unknownTowns':
+    'Town(s) unknown to the gazetteer: {towns}. Check the spelling: otherwise the journey cannot be estimated.',
+  'visits.profile.mode': 'Means of travel',
+  'visits.profile.mode.foot': 'On foot',
+  'visits.profile.mode.bike': 'By bike',
+  'visits.profile.mode.public_transport': 'By public transport',
+  'visits.profile.mode.car': 'By car',
+  'visits.profile.max': 'Visits per week, at most',
+  'visits.profile.maxHint': 'Between 1 and 20. Leave empty for no limit.',
+  'visits.profile.languages': 'Languages spoken',
+  'visits.profile.languagesHint': 'Separated by commas, for example “French, Arabic”.',
+  'visits.profile.save': 'Save the profile',
+  'visits.profile.saved': 'Profile saved.',
+  'visits.profile.error.max': 'Give a whole number between 1 and 20, or leave empty.',
+  'visits.profile.error.towns': 'At most 30 towns, each of at most 120 characters.',
+  'visits.profile.error.languages': 'At most 10 languages, of 2 to 40 characters each.',
   'visits.availability.heading': 'My availability',
   'visits.availability.lead':
     'The weekly slots when you can make visits, in Paris time. Public holidays are always excluded.',

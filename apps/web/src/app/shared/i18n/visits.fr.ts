@@ -149,6 +149,32 @@ export const visitsFr = {
   'visits.charter.sign': 'Signer la charte',
   'visits.charter.signedOn': 'Vous avez signé cette charte le {date}.',
 
+  'visits.profile.heading': 'Profil de visites à domicile',
+  'visits.profile.lead':
+    'Les communes, le moyen de transport et le nombre de visites par semaine servent à proposer des créneaux : le trajet est estimé d’une commune à l’autre.',
+  'visits.profile.towns': 'Communes couvertes',
+  'visits.profile.noTown': 'Aucune commune pour l’instant.',
+  'visits.profile.removeTown': 'Retirer {town}',
+  'visits.profile.addTown': 'Ajouter une commune',
+  'visits.profile.addTownHint':
+    'Tapez le début du nom puis choisissez dans la liste, par exemple « Lille » ou « Saint-Omer ».',
+  'visits.profile.add': 'Ajouter',
+  'visits.profile.unknownTowns':
+    'Commune(s) inconnue(s) de l’annuaire : {towns}. Vérifiez l’orthographe : sans cela, le trajet ne peut pas être estimé.',
+  'visits.profile.mode': 'Moyen de transport',
+  'visits.profile.mode.foot': 'À pied',
+  'visits.profile.mode.bike': 'À vélo',
+  'visits.profile.mode.public_transport': 'En transports en commun',
+  'visits.profile.mode.car': 'En voiture',
+  'visits.profile.max': 'Visites par semaine, au plus',
+  'visits.profile.maxHint': 'Entre 1 et 20. Laissez vide s’il n’y a pas de limite.',
+  'visits.profile.languages': 'Langues parlées',
+  'visits.profile.languagesHint': 'Séparées par des virgules, par exemple « français, arabe ».',
+  'visits.profile.save': 'Enregistrer le profil',
+  'visits.profile.saved': 'Profil enregistré.',
+  'visits.profile.error.max': 'Indiquez un nombre entier entre 1 et 20, ou laissez vide.',
+  'visits.profile.error.towns': 'Au plus 30 communes, chacune de 120 caractères au plus.',
+  'visits.profile.error.languages': 'Au plus 10 langues, de 2 à 40 caractères chacune.',
   'visits.availability.heading': 'Mes disponibilités',
   'visits.availability.lead':
     'Les créneaux de la semaine où vous pouvez faire des visites, à l’heure de Paris. Les jours fériés sont exclus d’office.',

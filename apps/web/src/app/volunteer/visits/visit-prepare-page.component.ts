@@ -11,9 +11,13 @@ import { MarkdownComponent } from '../../shared/learning/markdown.component';
 import { AlertComponent } from '../../shared/ui/alert.component';
 import { LoadingComponent } from '../../shared/ui/loading.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
+import { VolunteerProfileFormComponent } from '../../shared/visits/volunteer-profile-form.component';
 import { AvailabilityEditorComponent } from './availability-editor.component';
 
-/** Before home visits: where the volunteer stands (eligibility), the charter to sign, availability. */
+/**
+ * Before home visits: where the volunteer stands (eligibility), the charter to sign, where and how
+ * they travel (profile), availability.
+ */
 @Component({
   selector: 'pa-visit-prepare-page',
   imports: [
@@ -24,6 +28,7 @@ import { AvailabilityEditorComponent } from './availability-editor.component';
     AlertComponent,
     MarkdownComponent,
     AvailabilityEditorComponent,
+    VolunteerProfileFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -77,7 +82,10 @@ import { AvailabilityEditorComponent } from './availability-editor.component';
       } @else if (charter.hasValue()) {
         @let c = charter.value();
         <h3>{{ c.title }}</h3>
-        <div class="prose charter-text"><pa-markdown [markdown]="c.text" /></div>
+        <!-- the text scrolls inside its box: keyboard users reach it too -->
+        <div class="prose charter-text" tabindex="0" role="region" [attr.aria-label]="c.title">
+          <pa-markdown [markdown]="c.text" />
+        </div>
         @if (c.signedAt) {
           <pa-alert kind="success"
             ><p id="charter-signed" tabindex="-1">
@@ -118,6 +126,8 @@ import { AvailabilityEditorComponent } from './availability-editor.component';
         }
       }
     </section>
+
+    <pa-volunteer-profile-form />
 
     <pa-availability-editor />
   `,
