@@ -69,6 +69,9 @@ test.describe('coordinator', () => {
     // her home visit profile, which the coordination can edit too
     await expect(page.getByRole('heading', { level: 2, name: 'Profil de visites à domicile' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'En transports en commun' })).toBeChecked();
+    // and her week: Tuesday and Thursday afternoons
+    await expect(page.getByRole('heading', { level: 2, name: 'Disponibilités' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retirer le créneau 2' })).toBeVisible();
     await expectAccessible(page, 'volunteer page');
 
     // add a senior, then deactivate them

@@ -26,6 +26,7 @@ import { LoadingComponent } from '../shared/ui/loading.component';
 import { PersonDetailsComponent } from './person-details.component';
 import { PersonFormComponent, type PersonFormSubmit } from './person-form.component';
 import { VolunteerProfileFormComponent } from '../shared/visits/volunteer-profile-form.component';
+import { AvailabilityEditorComponent } from '../shared/visits/availability-editor.component';
 
 interface Notice {
   key: TranslationKey;
@@ -48,6 +49,7 @@ function fullName(person: PersonRef): string {
     PersonFormComponent,
     PersonEquipmentComponent,
     VolunteerProfileFormComponent,
+    AvailabilityEditorComponent,
     FORM_FIELD,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

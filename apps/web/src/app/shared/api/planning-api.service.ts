@@ -2,16 +2,19 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   Availability,
+  AvailabilityException,
   AvailableSlots,
   CalendarFeedCreated,
   CalendarFeedStatus,
   CancelVisit,
   CreateVisit,
   CentreEligibility,
+  CreateAvailabilityException,
   CreateVisitSeries,
   Eligibility,
   RequiredTrainings,
   SplitVisitSeries,
+  UpdateAvailabilityWindows,
   UpdateRequiredTrainings,
   UpdateVisit,
   UpdateVolunteerProfile,
@@ -95,6 +98,26 @@ export class PlanningApiService {
 
   eligibility(volunteerId: string): Observable<Eligibility> {
     return this.http.get<Eligibility>(apiUrl(`volunteers/${id(volunteerId)}/eligibility`));
+  }
+
+  saveAvailability(volunteerId: string, body: UpdateAvailabilityWindows): Observable<Availability> {
+    return this.http.put<Availability>(apiUrl(`volunteers/${id(volunteerId)}/availability`), body);
+  }
+
+  addAvailabilityException(
+    volunteerId: string,
+    body: CreateAvailabilityException,
+  ): Observable<AvailabilityException> {
+    return this.http.post<AvailabilityException>(
+      apiUrl(`volunteers/${id(volunteerId)}/availability/exceptions`),
+      body,
+    );
+  }
+
+  removeAvailabilityException(volunteerId: string, exceptionId: string): Observable<void> {
+    return this.http.delete<void>(
+      apiUrl(`volunteers/${id(volunteerId)}/availability/exceptions/${id(exceptionId)}`),
+    );
   }
 
   volunteerProfile(volunteerId: string): Observable<VolunteerProfile> {

@@ -177,6 +177,11 @@ export const visitsEn: Record<keyof typeof visitsFr, string> = {
   'visits.profile.error.max': 'Give a whole number between 1 and 20, or leave empty.',
   'visits.profile.error.towns': 'At most 30 towns, each of at most 120 characters.',
   'visits.profile.error.languages': 'At most 10 languages, of 2 to 40 characters each.',
+  'visits.availability.headingOf': 'Availability',
+  'visits.availability.leadOf':
+    'The weekly slots when this volunteer can make visits, in Paris time, and their absences. Public holidays are always excluded.',
+  'visits.availability.saveOf': 'Save the slots',
+  'visits.availability.savedOf': 'Slots saved.',
   'visits.availability.heading': 'My availability',
   'visits.availability.lead':
     'The weekly slots when you can make visits, in Paris time. Public holidays are always excluded.',

@@ -175,6 +175,11 @@ export const visitsFr = {
   'visits.profile.error.max': 'Indiquez un nombre entier entre 1 et 20, ou laissez vide.',
   'visits.profile.error.towns': 'Au plus 30 communes, chacune de 120 caractères au plus.',
   'visits.profile.error.languages': 'Au plus 10 langues, de 2 à 40 caractères chacune.',
+  'visits.availability.headingOf': 'Disponibilités',
+  'visits.availability.leadOf':
+    'Les créneaux de la semaine où ce bénévole peut faire des visites, à l’heure de Paris, et ses absences. Les jours fériés sont exclus d’office.',
+  'visits.availability.saveOf': 'Enregistrer les créneaux',
+  'visits.availability.savedOf': 'Créneaux enregistrés.',
   'visits.availability.heading': 'Mes disponibilités',
   'visits.availability.lead':
     'Les créneaux de la semaine où vous pouvez faire des visites, à l’heure de Paris. Les jours fériés sont exclus d’office.',

@@ -12,7 +12,7 @@ import { AlertComponent } from '../../shared/ui/alert.component';
 import { LoadingComponent } from '../../shared/ui/loading.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { VolunteerProfileFormComponent } from '../../shared/visits/volunteer-profile-form.component';
-import { AvailabilityEditorComponent } from './availability-editor.component';
+import { AvailabilityEditorComponent } from '../../shared/visits/availability-editor.component';
 
 /**
  * Before home visits: where the volunteer stands (eligibility), the charter to sign, where and how

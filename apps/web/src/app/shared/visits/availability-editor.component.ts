@@ -4,6 +4,7 @@ import {
   computed,
   effect,
   inject,
+  input,
   signal,
   untracked,
 } from '@angular/core';
@@ -14,17 +15,20 @@ import {
   type Availability,
   type AvailabilityException,
   type AvailabilityWindow,
+  type CreateAvailabilityException,
+  type UpdateAvailabilityWindows,
 } from '@passerelle/contracts';
-import { MyVolunteeringApiService } from '../../shared/api/my-volunteering-api.service';
-import { toUiError } from '../../shared/errors/error-message';
-import type { TranslationKey } from '../../shared/i18n/fr';
-import { TranslatePipe } from '../../shared/i18n/translate.pipe';
-import { TranslationService } from '../../shared/i18n/translation.service';
-import { formatDate } from '../../shared/learning/course-format';
-import { AlertComponent } from '../../shared/ui/alert.component';
-import { FORM_FIELD } from '../../shared/ui/form-field.component';
-import { LoadingComponent } from '../../shared/ui/loading.component';
-import { WEEKDAY_LABEL_KEYS } from './visit-labels';
+import { MyVolunteeringApiService } from '../api/my-volunteering-api.service';
+import { toUiError } from '../errors/error-message';
+import type { TranslationKey } from '../i18n/fr';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { TranslationService } from '../i18n/translation.service';
+import { formatDate } from '../learning/course-format';
+import { AlertComponent } from '../ui/alert.component';
+import { FORM_FIELD } from '../ui/form-field.component';
+import { LoadingComponent } from '../ui/loading.component';
+import { WEEKDAY_LABEL_KEYS } from '../../volunteer/visits/visit-labels';
+import { PlanningApiService } from '../api/planning-api.service';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -62,8 +66,10 @@ function rowErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: strin
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="section" aria-labelledby="availability-title">
-      <h2 id="availability-title">{{ 'visits.availability.heading' | t }}</h2>
-      <p>{{ 'visits.availability.lead' | t }}</p>
+      <h2 id="availability-title">
+        {{ (volunteerId() ? 'visits.availability.headingOf' : 'visits.availability.heading') | t }}
+      </h2>
+      <p>{{ (volunteerId() ? 'visits.availability.leadOf' : 'visits.availability.lead') | t }}</p>
       @if (availability.isLoading() && rows() === null) {
         <pa-loading />
       } @else if (loadErrorKey(); as key) {
@@ -131,13 +137,22 @@ function rowErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: strin
               {{ 'visits.availability.add' | t }}
             </button>
             <button type="submit" class="button button--primary" [disabled]="saving()">
-              {{ (saving() ? 'common.saving' : 'visits.availability.save') | t }}
+              {{
+                (saving()
+                  ? 'common.saving'
+                  : volunteerId()
+                    ? 'visits.availability.saveOf'
+                    : 'visits.availability.save'
+                ) | t
+              }}
             </button>
           </div>
           <div aria-live="polite">
             @if (saved()) {
               <pa-alert kind="success"
-                ><p>{{ 'visits.availability.saved' | t }}</p></pa-alert
+                ><p>
+                  {{ (volunteerId() ? 'visits.availability.savedOf' : 'visits.availability.saved') | t }}
+                </p></pa-alert
               >
             }
           </div>
@@ -222,14 +237,36 @@ function rowErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: strin
   `,
 })
 export class AvailabilityEditorComponent {
-  private readonly api = inject(MyVolunteeringApiService);
+  private readonly mine = inject(MyVolunteeringApiService);
+  private readonly planning = inject(PlanningApiService);
   private readonly i18n = inject(TranslationService);
+
+  /** A coordinator's volunteer; unset: the signed-in volunteer's own availability. */
+  readonly volunteerId = input<string | null>(null);
+
+  /** The same four calls, on the volunteer's own endpoints or on a managed volunteer's. */
+  private readonly api = computed(() => {
+    const id = this.volunteerId();
+    return id
+      ? {
+          availability: () => this.planning.availability(id),
+          saveWindows: (body: UpdateAvailabilityWindows) => this.planning.saveAvailability(id, body),
+          addException: (body: CreateAvailabilityException) =>
+            this.planning.addAvailabilityException(id, body),
+          removeException: (exceptionId: string) =>
+            this.planning.removeAvailabilityException(id, exceptionId),
+        }
+      : this.mine;
+  });
   private nextRowId = 1;
 
   protected readonly weekdays = WEEKDAYS;
   protected readonly weekdayLabels = WEEKDAY_LABEL_KEYS;
 
-  protected readonly availability = rxResource({ stream: () => this.api.availability() });
+  protected readonly availability = rxResource({
+    params: () => ({ api: this.api() }),
+    stream: ({ params }) => params.api.availability(),
+  });
   protected readonly loadErrorKey = computed(() => {
     const error = this.availability.error();
     return error ? toUiError(error).messageKey : null;
@@ -298,23 +335,28 @@ export class AvailabilityEditorComponent {
     }
     this.rowErrors.set([]);
     this.saving.set(true);
-    this.api.saveWindows(parsed.data).subscribe({
-      next: (availability) => {
-        this.saving.set(false);
-        this.load(availability);
-        this.saved.set(true);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const uiError = toUiError(error);
-        this.rowErrors.set(
-          rowErrorsOf(
-            uiError.fieldErrors.map((e) => ({ path: e.path.split('.').map(toSegment), message: e.message })),
-          ),
-        );
-        this.saveErrorKey.set(uiError.messageKey);
-      },
-    });
+    this.api()
+      .saveWindows(parsed.data)
+      .subscribe({
+        next: (availability) => {
+          this.saving.set(false);
+          this.load(availability);
+          this.saved.set(true);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          const uiError = toUiError(error);
+          this.rowErrors.set(
+            rowErrorsOf(
+              uiError.fieldErrors.map((e) => ({
+                path: e.path.split('.').map(toSegment),
+                message: e.message,
+              })),
+            ),
+          );
+          this.saveErrorKey.set(uiError.messageKey);
+        },
+      });
   }
 
   protected period(exception: AvailabilityException): string {
@@ -345,36 +387,40 @@ export class AvailabilityEditorComponent {
     }
     this.exceptionErrors.set({});
     this.adding.set(true);
-    this.api.addException(parsed.data).subscribe({
-      next: (exception) => {
-        this.adding.set(false);
-        this.exceptions.update((list) =>
-          [...list, exception].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
-        );
-        this.exceptionStart.set('');
-        this.exceptionEnd.set('');
-        this.exceptionReason.set('');
-      },
-      error: (error: unknown) => {
-        this.adding.set(false);
-        this.exceptionErrorKey.set(toUiError(error).messageKey);
-      },
-    });
+    this.api()
+      .addException(parsed.data)
+      .subscribe({
+        next: (exception) => {
+          this.adding.set(false);
+          this.exceptions.update((list) =>
+            [...list, exception].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+          );
+          this.exceptionStart.set('');
+          this.exceptionEnd.set('');
+          this.exceptionReason.set('');
+        },
+        error: (error: unknown) => {
+          this.adding.set(false);
+          this.exceptionErrorKey.set(toUiError(error).messageKey);
+        },
+      });
   }
 
   protected removeException(exception: AvailabilityException): void {
     this.removing.set(exception.id);
     this.exceptionErrorKey.set(null);
-    this.api.removeException(exception.id).subscribe({
-      next: () => {
-        this.removing.set(null);
-        this.exceptions.update((list) => list.filter((e) => e.id !== exception.id));
-      },
-      error: (error: unknown) => {
-        this.removing.set(null);
-        this.exceptionErrorKey.set(toUiError(error).messageKey);
-      },
-    });
+    this.api()
+      .removeException(exception.id)
+      .subscribe({
+        next: () => {
+          this.removing.set(null);
+          this.exceptions.update((list) => list.filter((e) => e.id !== exception.id));
+        },
+        error: (error: unknown) => {
+          this.removing.set(null);
+          this.exceptionErrorKey.set(toUiError(error).messageKey);
+        },
+      });
   }
 
   private load(availability: Availability): void {

@@ -41,7 +41,7 @@ describe('AvailabilityEditorComponent', () => {
     return [...el().querySelectorAll<HTMLInputElement>('input[type="time"]')];
   }
 
-  async function open(availability = anAvailability()): Promise<void> {
+  async function open(availability = anAvailability(), volunteerId: string | null = null): Promise<void> {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [AvailabilityEditorComponent],
@@ -49,8 +49,11 @@ describe('AvailabilityEditorComponent', () => {
     });
     httpMock = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AvailabilityEditorComponent);
+    fixture.componentRef.setInput('volunteerId', volunteerId);
     TestBed.tick();
-    httpMock.expectOne('/api/me/availability').flush(availability);
+    httpMock
+      .expectOne(volunteerId ? `/api/volunteers/${volunteerId}/availability` : '/api/me/availability')
+      .flush(availability);
     await fixture.whenStable();
   }
 
@@ -64,6 +67,23 @@ describe('AvailabilityEditorComponent', () => {
     expect(day?.selectedOptions[0]?.textContent?.trim()).toBe('Mardi');
     expect(timeInputs().map((i) => i.value)).toEqual(['14:00', '17:00']);
     expect(el().textContent).toContain('du 21 décembre 2026 au 3 janvier 2027 — Vacances');
+  });
+
+  it('lets a coordinator edit a volunteer’s week and absences through the volunteer’s endpoints', async () => {
+    await open(anAvailability(), VOLUNTEER_ID);
+    expect(el().querySelector('h2')?.textContent?.trim()).toBe('Disponibilités');
+    button('Enregistrer les créneaux').click();
+    await fixture.whenStable();
+    const put = httpMock.expectOne(`/api/volunteers/${VOLUNTEER_ID}/availability`);
+    expect(put.request.method).toBe('PUT');
+    put.flush(anAvailability());
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Créneaux enregistrés.');
+    button('Supprimer l’absence du 21 décembre 2026 au 3 janvier 2027').click();
+    await fixture.whenStable();
+    const del = httpMock.expectOne(`/api/volunteers/${VOLUNTEER_ID}/availability/exceptions/${EXCEPTION_ID}`);
+    expect(del.request.method).toBe('DELETE');
+    del.flush(null);
   });
 
   it('adds, edits and removes rows, then replaces the whole week', async () => {
