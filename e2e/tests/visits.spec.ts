@@ -132,6 +132,9 @@ test('a volunteer sets the towns they cover and how they travel; a misspelt town
 
   const town = profile.getByRole('combobox', { name: /Ajouter une commune/ });
   await town.fill('Lile-Moulin');
+  await expect(
+    profile.getByText('Aucune commune connue ne commence par « Lile-Moulin »', { exact: false }),
+  ).toBeVisible();
   await profile.getByRole('button', { name: 'Ajouter', exact: true }).click();
   await profile.getByRole('radio', { name: 'À vélo' }).check();
   await profile.getByRole('spinbutton', { name: /Visites par semaine/ }).fill('3');

@@ -17,6 +17,9 @@ export const PlaceSchema = z.object({
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
-/** Towns whose name starts with what was typed, the centre's département first. */
-export const PlaceSuggestionsSchema = z.object({ places: z.array(PlaceSchema) });
+/**
+ * Towns whose name starts with what was typed, the centre's département first; `known` says whether
+ * what was typed is itself a town the gazetteer knows (so a journey can be estimated from it).
+ */
+export const PlaceSuggestionsSchema = z.object({ places: z.array(PlaceSchema), known: z.boolean() });
 export type PlaceSuggestions = z.infer<typeof PlaceSuggestionsSchema>;

@@ -11,7 +11,7 @@ import {
 } from '@passerelle/contracts';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import type { AuthUser } from '../common/auth-user';
-import { departmentOfPostcode, searchTowns } from './places';
+import { departmentOfPostcode, locateTown, searchTowns } from './places';
 
 class PlacesQueryDto extends createZodDto(PlacesQuerySchema) {}
 class PlaceSuggestionsDto extends createZodDto(PlaceSuggestionsSchema) {}
@@ -30,7 +30,11 @@ export class PlacesController {
     const [centre]: Array<{ postcode: string }> = user.centreId
       ? await this.db.query(`SELECT postcode FROM centres WHERE id = $1`, [user.centreId])
       : [];
-    const places = searchTowns(query.q, departmentOfPostcode(centre?.postcode), PLACE_SUGGESTIONS_MAX);
-    return { places: places.map((p) => ({ name: p.name, department: p.department })) };
+    const department = departmentOfPostcode(centre?.postcode);
+    const places = searchTowns(query.q, department, PLACE_SUGGESTIONS_MAX);
+    return {
+      places: places.map((p) => ({ name: p.name, department: p.department })),
+      known: locateTown(query.q, { department }) !== null,
+    };
   }
 }

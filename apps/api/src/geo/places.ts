@@ -14,8 +14,8 @@ export interface Place {
  * Former communes merged into a bigger one that people still write as their town, mapped to the
  * commune they belong to (ADR 0014). Only the ones the gazetteer lacks.
  */
-const ASSOCIATED_COMMUNES: Record<string, string> = {
-  hellemmes: 'lille',
+const ASSOCIATED_COMMUNES: Record<string, { name: string; commune: string }> = {
+  hellemmes: { name: 'Hellemmes', commune: 'lille' },
 };
 
 let index: Map<string, Place[]> | null = null;
@@ -72,7 +72,7 @@ export function locateTown(
 ): Place | null {
   if (!town?.trim()) return null;
   const key = placeKey(town);
-  const candidates = places().get(ASSOCIATED_COMMUNES[key] ?? key);
+  const candidates = places().get(ASSOCIATED_COMMUNES[key]?.commune ?? key);
   if (!candidates) return null;
   if (candidates.length === 1) return candidates[0]!;
   const inDepartment = candidates.filter((p) => p.department === hint.department);
@@ -92,6 +92,10 @@ export function searchTowns(typed: string, department: string | null, limit: num
   const found: Place[] = [];
   for (const [key, candidates] of places()) {
     if (key.startsWith(prefix)) found.push(...candidates);
+  }
+  for (const [key, associated] of Object.entries(ASSOCIATED_COMMUNES)) {
+    const commune = places().get(associated.commune)?.[0];
+    if (key.startsWith(prefix) && commune) found.push({ ...commune, name: associated.name });
   }
   return found
     .sort(

@@ -324,6 +324,17 @@ describe('volunteer profile, charter, eligibility and availability (real databas
       const res = await http().get('/api/places').query({ q: 'st om' }).set('Authorization', camilleAuth);
       expect(res.status).toBe(200);
       expect(res.body.places[0]).toEqual({ name: 'Saint-Omer', department: '62' });
+      expect(res.body.known).toBe(false);
+      const hellemmes = await http()
+        .get('/api/places')
+        .query({ q: 'Hellemmes' })
+        .set('Authorization', camilleAuth);
+      expect(hellemmes.body).toEqual({ places: [{ name: 'Hellemmes', department: '59' }], known: true });
+      const misspelt = await http()
+        .get('/api/places')
+        .query({ q: 'Lile-Moulin' })
+        .set('Authorization', camilleAuth);
+      expect(misspelt.body).toEqual({ places: [], known: false });
       const lil = await http().get('/api/places').query({ q: 'lil' }).set('Authorization', coordinatorAuth);
       expect(lil.body.places[0]).toEqual({ name: 'Lille', department: '59' });
       expect(lil.body.places.length).toBeLessThanOrEqual(10);

@@ -32,6 +32,7 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
+import { TownOptionsComponent } from '../shared/ui/town-options.component';
 
 export type PersonFormSubmit = { mode: 'create'; body: CreatePerson } | { mode: 'edit'; body: UpdatePerson };
 
@@ -88,7 +89,7 @@ function parseBirthYear(value: string): number | null {
 
 @Component({
   selector: 'pa-person-form',
-  imports: [ErrorSummaryComponent, ReactiveFormsModule, TranslatePipe, FORM_FIELD],
+  imports: [ErrorSummaryComponent, ReactiveFormsModule, TranslatePipe, TownOptionsComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-form.component.html',
 })
@@ -128,6 +129,8 @@ export class PersonFormComponent implements OnInit {
   private readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: 'senior' as CentreRole,
   });
+  /** The town as typed, for the towns the visit journeys know. */
+  protected readonly town = toSignal(this.form.controls.town.valueChanges, { initialValue: '' });
   protected readonly asksForCentre = computed(() => this.mode() === 'create' && this.centres() !== null);
   protected readonly asksForPassword = computed(() => this.mode() === 'create' && this.role() !== 'senior');
 

@@ -151,6 +151,8 @@ export const visitsEn: Record<keyof typeof visitsFr, string> = {
   'visits.charter.sign': 'Sign the charter',
   'visits.charter.signedOn': 'You signed this charter on {date}.',
 
+  'places.unknown':
+    'No known town starts with “{town}”: check the spelling, otherwise visit journeys cannot be estimated.',
   'visits.profile.heading': 'Home visit profile',
   'visits.profile.lead':
     'Towns, means of travel and visits per week are used to suggest slots: the journey is estimated from one town to the other.',

@@ -149,6 +149,8 @@ export const visitsFr = {
   'visits.charter.sign': 'Signer la charte',
   'visits.charter.signedOn': 'Vous avez signé cette charte le {date}.',
 
+  'places.unknown':
+    'Aucune commune connue ne commence par « {town} » : vérifiez l’orthographe, sinon les trajets des visites ne pourront pas être estimés.',
   'visits.profile.heading': 'Profil de visites à domicile',
   'visits.profile.lead':
     'Les communes, le moyen de transport et le nombre de visites par semaine servent à proposer des créneaux : le trajet est estimé d’une commune à l’autre.',

@@ -63,11 +63,12 @@ describe('VolunteerProfileFormComponent', () => {
     button('Retirer Lile-Moulin').click();
     jest.useFakeTimers();
     type('profile-town', 'Hellem');
+    TestBed.tick();
     jest.advanceTimersByTime(300);
     jest.useRealTimers();
     httpMock
       .expectOne((r) => r.url === '/api/places' && r.params.get('q') === 'Hellem')
-      .flush({ places: [{ name: 'Hellemmes', department: '59' }] });
+      .flush({ places: [{ name: 'Hellemmes', department: '59' }], known: false });
     await fixture.whenStable();
     expect(el().querySelector('#profile-town-options option')?.getAttribute('value')).toBe('Hellemmes');
     type('profile-town', 'Hellemmes');

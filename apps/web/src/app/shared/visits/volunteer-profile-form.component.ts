@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -13,14 +12,12 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import {
   TRAVEL_MODES,
   UpdateVolunteerProfileSchema,
-  type Place,
   type TravelMode,
   type UpdateVolunteerProfile,
   type VolunteerProfile,
 } from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
 import { MyVolunteeringApiService } from '../api/my-volunteering-api.service';
-import { PlacesApiService } from '../api/places-api.service';
 import { PlanningApiService } from '../api/planning-api.service';
 import { toUiError } from '../errors/error-message';
 import type { TranslationKey } from '../i18n/fr';
@@ -28,6 +25,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { AlertComponent } from '../ui/alert.component';
 import { FORM_FIELD } from '../ui/form-field.component';
 import { LoadingComponent } from '../ui/loading.component';
+import { TownOptionsComponent } from '../ui/town-options.component';
 
 const MODE_KEYS: Record<TravelMode, TranslationKey> = {
   foot: 'visits.profile.mode.foot',
@@ -35,9 +33,6 @@ const MODE_KEYS: Record<TravelMode, TranslationKey> = {
   public_transport: 'visits.profile.mode.public_transport',
   car: 'visits.profile.mode.car',
 };
-
-/** How long typing pauses before the town list is asked for. */
-const TOWN_SEARCH_DELAY_MS = 250;
 
 type ProfileErrors = Partial<Record<'towns' | 'maxVisitsPerWeek' | 'languages', TranslationKey>>;
 
@@ -48,7 +43,7 @@ type ProfileErrors = Partial<Record<'towns' | 'maxVisitsPerWeek' | 'languages', 
  */
 @Component({
   selector: 'pa-volunteer-profile-form',
-  imports: [TranslatePipe, AlertComponent, LoadingComponent, FORM_FIELD],
+  imports: [TranslatePipe, AlertComponent, LoadingComponent, TownOptionsComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="section" aria-labelledby="volunteer-profile-title">
@@ -103,11 +98,7 @@ type ProfileErrors = Partial<Record<'towns' | 'maxVisitsPerWeek' | 'languages', 
                   (keydown.enter)="$event.preventDefault(); addTown()"
                 />
               </pa-field>
-              <datalist id="profile-town-options">
-                @for (place of townOptions(); track place.name + place.department) {
-                  <option [value]="place.name">{{ place.name }} ({{ place.department }})</option>
-                }
-              </datalist>
+              <pa-town-options listId="profile-town-options" [typed]="townInput()" />
               <button type="button" class="button button--secondary" (click)="addTown()">
                 {{ 'visits.profile.add' | t }}
               </button>
@@ -217,7 +208,6 @@ type ProfileErrors = Partial<Record<'towns' | 'maxVisitsPerWeek' | 'languages', 
 export class VolunteerProfileFormComponent {
   private readonly mine = inject(MyVolunteeringApiService);
   private readonly planning = inject(PlanningApiService);
-  private readonly placesApi = inject(PlacesApiService);
 
   /** A coordinator's volunteer; unset: the signed-in volunteer's own profile. */
   readonly volunteerId = input<string | null>(null);
@@ -238,7 +228,6 @@ export class VolunteerProfileFormComponent {
   protected readonly loaded = signal(false);
   protected readonly towns = signal<string[]>([]);
   protected readonly townInput = signal('');
-  protected readonly townOptions = signal<Place[]>([]);
   protected readonly travelMode = signal<TravelMode | null>(null);
   protected readonly maxVisits = signal('');
   protected readonly languages = signal('');
@@ -248,10 +237,7 @@ export class VolunteerProfileFormComponent {
   protected readonly saved = signal(false);
   protected readonly saveErrorKey = signal<TranslationKey | null>(null);
 
-  private townTimer: ReturnType<typeof setTimeout> | undefined;
-
   constructor() {
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.townTimer));
     effect(() => {
       if (!this.profile.hasValue()) return;
       const profile = this.profile.value();
@@ -261,18 +247,6 @@ export class VolunteerProfileFormComponent {
 
   protected typeTown(value: string): void {
     this.townInput.set(value);
-    clearTimeout(this.townTimer);
-    const typed = value.trim();
-    if (typed.length < 2) {
-      this.townOptions.set([]);
-      return;
-    }
-    this.townTimer = setTimeout(() => {
-      this.placesApi.search(typed).subscribe({
-        next: (found) => this.townOptions.set(found.places),
-        error: () => this.townOptions.set([]),
-      });
-    }, TOWN_SEARCH_DELAY_MS);
   }
 
   protected addTown(): void {
@@ -281,7 +255,6 @@ export class VolunteerProfileFormComponent {
     const known = this.towns().some((t) => t.toLocaleLowerCase('fr') === town.toLocaleLowerCase('fr'));
     if (!known) this.towns.update((list) => [...list, town]);
     this.townInput.set('');
-    this.townOptions.set([]);
     this.saved.set(false);
   }
 
