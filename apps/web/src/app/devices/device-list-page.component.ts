@@ -27,7 +27,8 @@ import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
-import { centreChoices, listSearch, pagedList } from '../shared/ui/paged-list';
+import { centreChoices } from '../shared/ui/centre-choices';
+import { listSearch, pagedList } from '../shared/ui/paged-list';
 import { PagedResultsComponent } from '../shared/ui/paged-results.component';
 import {
   DEVICE_KIND_LABEL_KEYS,

@@ -4,7 +4,8 @@ import { EquipmentApiService } from '../shared/api/equipment-api.service';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
-import { centreChoices, listSearch, pagedList } from '../shared/ui/paged-list';
+import { centreChoices } from '../shared/ui/centre-choices';
+import { listSearch, pagedList } from '../shared/ui/paged-list';
 import { PagedResultsComponent } from '../shared/ui/paged-results.component';
 
 /** The households of one centre (coordinator) or of every centre (federation admin), with search and pages. */

@@ -13,7 +13,8 @@ import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
-import { centreChoices, pagedList } from '../shared/ui/paged-list';
+import { centreChoices } from '../shared/ui/centre-choices';
+import { pagedList } from '../shared/ui/paged-list';
 import { PagedResultsComponent } from '../shared/ui/paged-results.component';
 
 const STATUS_KEYS: Record<NotificationStatus, TranslationKey> = {

@@ -13,7 +13,8 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
-import { centreChoices, listSearch, pagedList } from '../shared/ui/paged-list';
+import { centreChoices } from '../shared/ui/centre-choices';
+import { listSearch, pagedList } from '../shared/ui/paged-list';
 import { PagedResultsComponent } from '../shared/ui/paged-results.component';
 import { ROLE_LABEL_KEYS } from '../shared/ui/role-label';
 

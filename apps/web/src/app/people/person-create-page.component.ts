@@ -1,11 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { CentreSummary } from '@passerelle/contracts';
-import { of } from 'rxjs';
-import { CentresApiService } from '../shared/api/centres-api.service';
+import { ChangeDetectionStrategy, Component, inject, input, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { CreatePerson } from '@passerelle/contracts';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { centreChoices } from '../shared/ui/centre-choices';
+import { creationFlow } from '../shared/ui/creation-flow';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import { PersonFormComponent, type PersonFormSubmit } from './person-form.component';
@@ -22,48 +20,28 @@ import { PersonFormComponent, type PersonFormSubmit } from './person-form.compon
     <pa-person-form
       mode="create"
       submitLabel="personCreate.submit"
-      [centres]="acrossCentres() ? centres.value() : null"
-      [busy]="saving()"
-      [serverError]="error()"
+      [centres]="acrossCentres() ? centres() : null"
+      [busy]="flow.saving()"
+      [serverError]="flow.error()"
       (submitted)="create($event)"
     />
   `,
 })
 export class PersonCreatePageComponent {
   private readonly peopleApi = inject(PeopleApiService);
-  private readonly centresApi = inject(CentresApiService);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
 
   /** Route data: a federation admin chooses the centre of the new person. */
   readonly acrossCentres = input(false);
 
-  protected readonly saving = signal(false);
-  protected readonly error = signal<UiError | null>(null);
-  protected readonly centres = rxResource<CentreSummary[], boolean>({
-    params: () => this.acrossCentres(),
-    stream: ({ params: across }) => (across ? this.centresApi.list() : of([])),
-    defaultValue: [],
-  });
+  protected readonly centres = centreChoices(() => this.acrossCentres()).centres;
   private readonly form = viewChild.required(PersonFormComponent);
+  protected readonly flow = creationFlow({
+    create: (body: CreatePerson) => this.peopleApi.create(body),
+    state: (person) => ({ createdName: `${person.firstName} ${person.lastName}` }),
+    focusSummary: () => this.form().focusSummary(),
+  });
 
   protected create(event: PersonFormSubmit): void {
-    if (event.mode !== 'create') return;
-    this.saving.set(true);
-    this.error.set(null);
-    this.peopleApi.create(event.body).subscribe({
-      next: (person) => {
-        this.saving.set(false);
-        void this.router.navigate(['..', person.id], {
-          relativeTo: this.route,
-          state: { createdName: `${person.firstName} ${person.lastName}` },
-        });
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.error.set(toUiError(error));
-        this.form().focusSummary();
-      },
-    });
+    if (event.mode === 'create') this.flow.submit(event.body);
   }
 }

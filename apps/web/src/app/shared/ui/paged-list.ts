@@ -9,9 +9,8 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { PAGE_SIZE_DEFAULT, type CentreSummary, type Paginated } from '@passerelle/contracts';
-import { type Observable, of } from 'rxjs';
-import { CentresApiService } from '../api/centres-api.service';
+import { PAGE_SIZE_DEFAULT, type Paginated } from '@passerelle/contracts';
+import type { Observable } from 'rxjs';
 import { toUiError } from '../errors/error-message';
 import type { TranslationKey } from '../i18n/fr';
 
@@ -95,22 +94,5 @@ export function listSearch(delayMs = SEARCH_DEBOUNCE_MS): ListSearch {
       timer = setTimeout(apply, delayMs);
     },
     apply,
-  };
-}
-
-/** The centres for the filter and column of a list across centres (federation area); none otherwise. */
-export function centreChoices(acrossCentres: () => boolean): {
-  centres: Signal<CentreSummary[]>;
-  names: Signal<ReadonlyMap<string, string>>;
-} {
-  const api = inject(CentresApiService);
-  const resource = rxResource<CentreSummary[], boolean>({
-    params: acrossCentres,
-    stream: ({ params: across }) => (across ? api.list() : of([])),
-    defaultValue: [],
-  });
-  return {
-    centres: resource.value,
-    names: computed(() => new Map(resource.value().map((c) => [c.id, c.name] as const))),
   };
 }
