@@ -227,6 +227,20 @@ export class DevicesService {
     return [where.join(' AND '), params];
   }
 
+  /**
+   * The tablet a person has on loan now (the latest lent, should there be several), in the caller's
+   * transaction; null when none. No scope check: the caller has already checked the person.
+   */
+  async currentTabletOf(manager: EntityManager, personId: string): Promise<string | null> {
+    const [row]: Array<{ device_id: string }> = await manager.query(
+      `SELECT l.device_id FROM loans l JOIN devices d ON d.id = l.device_id
+        WHERE l.person_id = $1 AND l.returned_at IS NULL AND d.kind = 'tablet'
+        ORDER BY l.started_on DESC, l.created_at DESC LIMIT 1`,
+      [personId],
+    );
+    return row?.device_id ?? null;
+  }
+
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<Device> {
     const [scope, params] = this.scope(user);
     const rows: DeviceRow[] = await manager.query(

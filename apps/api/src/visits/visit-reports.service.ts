@@ -12,6 +12,7 @@ import type {
 import type { AuthUser } from '../common/auth-user';
 import { ForbiddenError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/pg-errors';
+import { DevicesService } from '../devices/devices.service';
 import { LearningService } from '../learning/learning.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AppConfig } from '../config/app-config';
@@ -36,6 +37,7 @@ export class VisitReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly visits: VisitsService,
+    private readonly devices: DevicesService,
     private readonly learning: LearningService,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
@@ -80,7 +82,7 @@ export class VisitReportsService {
         const raced = await this.storedHash(tx, visitId);
         if (raced !== null) return raced;
         if (locked?.status !== 'planned') throw new VisitNotPlannedError();
-        const deviceId = await this.seniorTablet(tx, senior.id);
+        const deviceId = await this.devices.currentTabletOf(tx, senior.id);
         await tx.query(
           `INSERT INTO visit_reports
              (visit_id, centre_id, volunteer_id, client_report_id, content_hash, outcome, actual_minutes,
@@ -214,20 +216,6 @@ export class VisitReportsService {
       lastName: visit.senior.lastName,
       active: row?.active ?? false,
     };
-  }
-
-  /**
-   * The tablet in the senior's hands now (an open loan, or a gift), found server-side. Read from the
-   * loans table directly, as the return reminders do (ADR 0010).
-   */
-  private async seniorTablet(tx: EntityManager, seniorId: string): Promise<string | null> {
-    const [row]: Array<{ device_id: string }> = await tx.query(
-      `SELECT l.device_id FROM loans l JOIN devices d ON d.id = l.device_id
-        WHERE l.person_id = $1 AND l.returned_at IS NULL AND d.kind = 'tablet'
-        ORDER BY l.started_on DESC, l.created_at DESC LIMIT 1`,
-      [seniorId],
-    );
-    return row?.device_id ?? null;
   }
 }
 

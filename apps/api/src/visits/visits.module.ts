@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DevicesModule } from '../devices/devices.module';
 import { LearningModule } from '../learning/learning.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VolunteersModule } from '../volunteers/volunteers.module';
@@ -12,7 +13,7 @@ import { VisitsService } from './visits.service';
 
 /** Home coaching visits: conflict-free booking, recurring series, reports, calendar feeds. */
 @Module({
-  imports: [VolunteersModule, LearningModule, NotificationsModule],
+  imports: [VolunteersModule, LearningModule, NotificationsModule, DevicesModule],
   controllers: [VisitsController, VisitReportsController],
   providers: [
     VisitsService,
