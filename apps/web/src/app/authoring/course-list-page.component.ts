@@ -1,15 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  ViewEncapsulation,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, ViewEncapsulation, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CoursesApiService } from '../shared/api/courses-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { CourseCoverComponent } from '../shared/learning/course-cover.component';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -134,8 +127,5 @@ export class CourseListPageComponent {
 
   protected readonly audienceLabels = AUDIENCE_LABEL_KEYS;
   protected readonly courses = rxResource({ stream: () => this.api.list() });
-  protected readonly errorKey = computed(() => {
-    const error = this.courses.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.courses);
 }

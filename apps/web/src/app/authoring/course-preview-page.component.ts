@@ -1,16 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  ViewEncapsulation,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, ViewEncapsulation, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { QuizStep, Step } from '@passerelle/contracts';
 import { CoursesApiService } from '../shared/api/courses-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { StepPlayerComponent } from '../shared/learning/steps/step-player.component';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -138,10 +131,7 @@ export class CoursePreviewPageComponent {
     params: () => this.id(),
     stream: ({ params }) => this.api.draft(params),
   });
-  protected readonly errorKey = computed(() => {
-    const error = this.draft.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.draft);
 
   protected asQuiz(step: Step): QuizStep | null {
     return step.type === 'quiz' ? step : null;

@@ -15,7 +15,7 @@ import type { Observable } from 'rxjs';
 import { CohortsApiService } from '../shared/api/cohorts-api.service';
 import { CoursesApiService } from '../shared/api/courses-api.service';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
@@ -77,10 +77,7 @@ export class CourseTrackingPageComponent {
     params: () => this.id(),
     stream: ({ params }) => this.coursesApi.learners(params),
   });
-  protected readonly learnersErrorKey = computed(() => {
-    const error = this.learners.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly learnersErrorKey = errorKeyOf(this.learners);
 
   protected readonly role = signal<LearnerRole>('senior');
   protected readonly searchText = signal('');

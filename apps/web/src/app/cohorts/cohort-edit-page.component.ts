@@ -27,7 +27,7 @@ import { of } from 'rxjs';
 import { CentresApiService } from '../shared/api/centres-api.service';
 import { CohortsApiService } from '../shared/api/cohorts-api.service';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
@@ -120,10 +120,7 @@ export class CohortEditPageComponent {
     stream: ({ params: id }) => (id ? this.cohortsApi.get(id) : of(null)),
     defaultValue: null,
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.cohort.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.cohort);
   protected readonly isNew = computed(() => !this.id());
   protected readonly asksForCentre = computed(() => this.isNew() && this.acrossCentres());
   protected readonly centres = rxResource<CentreSummary[], boolean>({

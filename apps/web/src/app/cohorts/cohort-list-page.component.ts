@@ -5,7 +5,7 @@ import type { CentreSummary } from '@passerelle/contracts';
 import { of } from 'rxjs';
 import { CentresApiService } from '../shared/api/centres-api.service';
 import { CohortsApiService } from '../shared/api/cohorts-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -122,8 +122,5 @@ export class CohortListPageComponent {
   protected readonly centreNames = computed(
     () => new Map(this.centres.value().map((c) => [c.id, c.name] as const)),
   );
-  protected readonly errorKey = computed(() => {
-    const error = this.cohorts.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.cohorts);
 }

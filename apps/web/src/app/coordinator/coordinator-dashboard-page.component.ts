@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CentresApiService } from '../shared/api/centres-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -61,8 +61,5 @@ export class CoordinatorDashboardPageComponent {
   protected readonly centre = computed(() =>
     this.centres.hasValue() ? (this.centres.value()[0] ?? null) : null,
   );
-  protected readonly errorKey = computed(() => {
-    const error = this.centres.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.centres);
 }

@@ -15,7 +15,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { Agreement } from '@passerelle/contracts';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../shared/errors/error-message';
 import { saveFile } from '../shared/files/save-file';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -236,10 +236,7 @@ export class AgreementSignComponent {
   protected readonly current = computed(
     () => this.signedAgreement() ?? (this.agreement.hasValue() ? this.agreement.value() : null),
   );
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.agreement.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.agreement);
 
   protected readonly signerName = linkedSignal(() => this.defaultSignerName());
   protected readonly accepted = signal(false);

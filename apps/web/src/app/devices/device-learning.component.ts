@@ -9,7 +9,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { DeviceLearningPeriod } from '@passerelle/contracts';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -101,10 +101,7 @@ export class DeviceLearningComponent {
     params: () => this.deviceId(),
     stream: ({ params: id }) => this.devicesApi.learning(id),
   });
-  protected readonly errorKey = computed(() => {
-    const error = this.learning.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.learning);
   protected readonly periods = computed(() =>
     this.learning.hasValue() ? this.learning.value().periods : [],
   );

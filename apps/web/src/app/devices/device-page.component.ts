@@ -16,7 +16,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { ExtendLoanSchema, type Agreement, type Device, type Loan } from '@passerelle/contracts';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import { saveFile } from '../shared/files/save-file';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
@@ -101,10 +101,7 @@ export class DevicePageComponent {
     stream: ({ params: deviceId }) => this.devicesApi.agreements({ deviceId }),
   });
 
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.device.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.device);
   protected readonly detail = computed(() => (this.device.hasValue() ? this.device.value() : null));
   protected readonly currentLoan = computed(() => this.detail()?.currentLoan ?? null);
   protected readonly lateDays = computed(() => daysLate(this.currentLoan()?.dueOn ?? null, this.today));

@@ -23,7 +23,7 @@ import {
 } from '@passerelle/contracts';
 import { type Observable, catchError, map, of, switchMap } from 'rxjs';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
@@ -105,10 +105,7 @@ export class DeviceReturnPageComponent {
     stream: ({ params: id }) => this.devicesApi.get(id),
   });
   protected readonly detail = computed(() => (this.device.hasValue() ? this.device.value() : null));
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.device.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.device);
   /** Only a loan comes back; a gift has nothing to return. */
   protected readonly loan = computed(() => {
     const loan = this.detail()?.currentLoan;

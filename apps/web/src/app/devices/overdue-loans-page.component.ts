@@ -10,7 +10,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { Loan } from '@passerelle/contracts';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -128,10 +128,7 @@ export class OverdueLoansPageComponent {
     params: () => ({ status: 'overdue' as const }),
     stream: ({ params }) => this.devicesApi.loans(params),
   });
-  protected readonly errorKey = computed(() => {
-    const error = this.loans.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.loans);
   /** The longest overdue first: those are the ones to chase. */
   protected readonly rows = computed(() =>
     (this.loans.hasValue() ? this.loans.value() : [])

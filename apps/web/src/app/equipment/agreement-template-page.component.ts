@@ -22,7 +22,7 @@ import { of } from 'rxjs';
 import { CentresApiService } from '../shared/api/centres-api.service';
 import { EquipmentApiService } from '../shared/api/equipment-api.service';
 import { AuthService } from '../shared/auth/auth.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
@@ -114,10 +114,7 @@ export class AgreementTemplatePageComponent {
     stream: ({ params: centreId }) => (centreId ? this.api.agreementTemplate(centreId) : of(null)),
     defaultValue: null,
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.template.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.template);
   protected readonly current = computed(() => (this.template.hasValue() ? this.template.value() : null));
 
   protected readonly title = linkedSignal(() => this.current()?.title ?? '');

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { EquipmentApiService } from '../shared/api/equipment-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -90,10 +90,7 @@ export class HouseholdPageComponent {
     params: () => this.id(),
     stream: ({ params: id }) => this.api.household(id),
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.household.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.household);
   protected readonly recipient = computed<Recipient>(() => ({ householdId: this.id() }));
 
   protected date(value: string): string {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { CampaignReport, CentreSummary } from '@passerelle/contracts';
@@ -6,7 +6,7 @@ import { of } from 'rxjs';
 import { DEVICE_KIND_LABEL_KEYS } from '../devices/device-labels';
 import { CentresApiService } from '../shared/api/centres-api.service';
 import { EquipmentApiService } from '../shared/api/equipment-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
@@ -123,10 +123,7 @@ export class ProgrammePageComponent {
     stream: ({ params: across }) => (across ? this.centresApi.list() : of([])),
     defaultValue: [],
   });
-  protected readonly errorKey = computed(() => {
-    const error = this.report.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.report);
 
   protected readonly funnelRows = funnelRows;
 

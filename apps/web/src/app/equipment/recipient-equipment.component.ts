@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { Agreement } from '@passerelle/contracts';
 import { DEVICE_KIND_LABEL_KEYS, LOAN_KIND_LABEL_KEYS } from '../devices/device-labels';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -62,14 +62,8 @@ export class RecipientEquipmentComponent {
       ? this.agreements.value().filter((a): a is SignedAgreement => a.signed && a.id !== null)
       : [],
   );
-  protected readonly loansErrorKey = computed(() => {
-    const error = this.loans.error();
-    return error ? toUiError(error).messageKey : null;
-  });
-  protected readonly agreementsErrorKey = computed(() => {
-    const error = this.agreements.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loansErrorKey = errorKeyOf(this.loans);
+  protected readonly agreementsErrorKey = errorKeyOf(this.agreements);
 
   protected readonly downloading = signal<string | null>(null);
   protected readonly downloadFailed = signal(false);

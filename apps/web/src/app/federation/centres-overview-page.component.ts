@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CentresApiService } from '../shared/api/centres-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -94,8 +94,5 @@ export class CentresOverviewPageComponent {
   protected readonly countText = computed(() =>
     this.centres.hasValue() ? this.i18n.plural('federation.centresCount', this.list().length) : null,
   );
-  protected readonly errorKey = computed(() => {
-    const error = this.centres.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.centres);
 }

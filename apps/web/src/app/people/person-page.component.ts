@@ -16,7 +16,7 @@ import { PAGE_SIZE_MAX, type Person, type PersonDetail, type PersonRef } from '@
 import { type Observable, map, of } from 'rxjs';
 import { PersonEquipmentComponent } from '../equipment/person-equipment.component';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
@@ -68,10 +68,7 @@ export class PersonPageComponent {
     params: () => this.id(),
     stream: ({ params: id }) => this.peopleApi.get(id),
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.person.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.person);
   protected readonly detail = computed(() => (this.person.hasValue() ? this.person.value() : null));
   protected readonly name = computed(() => {
     const person = this.detail();

@@ -13,8 +13,7 @@ import { PeopleApiService } from '../shared/api/people-api.service';
 import { AuthService } from '../shared/auth/auth.service';
 import { CalendarFeedComponent } from '../shared/visits/calendar-feed.component';
 import { PlanningApiService } from '../shared/api/planning-api.service';
-import { toUiError } from '../shared/errors/error-message';
-import type { TranslationKey } from '../shared/i18n/fr';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
@@ -115,10 +114,7 @@ export class PlanningPageComponent {
         ...(params.view === 'volunteer' ? { volunteerId: params.id } : { seniorId: params.id }),
       }),
   });
-  protected readonly visitsErrorKey = computed<TranslationKey | null>(() => {
-    const error = this.visits.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly visitsErrorKey = errorKeyOf(this.visits);
 
   protected readonly days = computed<DayColumn[]>(() => {
     const visits = this.visits.hasValue() ? this.visits.value() : [];

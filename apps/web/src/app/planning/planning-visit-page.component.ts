@@ -17,7 +17,7 @@ import { CANCELLATION_OUTCOMES, type Visit, type VisitSeriesCreated } from '@pas
 import { type Observable, map, switchMap } from 'rxjs';
 import { PeopleApiService } from '../shared/api/people-api.service';
 import { PlanningApiService } from '../shared/api/planning-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
@@ -74,10 +74,7 @@ export class PlanningVisitPageComponent {
     stream: ({ params: id }) => this.planningApi.visit(id),
   });
   protected readonly detail = computed(() => (this.visit.hasValue() ? this.visit.value() : null));
-  protected readonly loadErrorKey = computed<TranslationKey | null>(() => {
-    const error = this.visit.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.visit);
   protected readonly volunteers = rxResource({
     stream: () => activePeople(this.peopleApi, 'volunteer'),
   });

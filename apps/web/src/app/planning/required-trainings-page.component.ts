@@ -14,8 +14,7 @@ import { map } from 'rxjs';
 import { CoursesApiService } from '../shared/api/courses-api.service';
 import { PlanningApiService } from '../shared/api/planning-api.service';
 import { AuthService } from '../shared/auth/auth.service';
-import { type UiError, toUiError } from '../shared/errors/error-message';
-import type { TranslationKey } from '../shared/i18n/fr';
+import { type UiError, toUiError, errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
@@ -105,10 +104,7 @@ export class RequiredTrainingsPageComponent {
   protected readonly current = computed(
     () => this.updated() ?? (this.required.hasValue() ? this.required.value() : null),
   );
-  protected readonly loadErrorKey = computed<TranslationKey | null>(() => {
-    const error = this.required.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.required);
   /** Published trainings meant for volunteers. */
   protected readonly courses = rxResource({
     stream: () =>

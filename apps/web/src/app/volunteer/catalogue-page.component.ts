@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '@passerelle/contracts';
 import { LearningApiService } from '../shared/api/learning-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
@@ -144,10 +144,7 @@ export class CataloguePageComponent {
 
   protected readonly items = computed(() => (this.catalogue.hasValue() ? this.catalogue.value().items : []));
   protected readonly total = computed(() => (this.catalogue.hasValue() ? this.catalogue.value().total : 0));
-  protected readonly errorKey = computed(() => {
-    const error = this.catalogue.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.catalogue);
   protected readonly enrolled = computed(() => {
     const ids = new Set(this.newlyEnrolled());
     if (this.mine.hasValue()) for (const item of this.mine.value()) ids.add(item.course.id);

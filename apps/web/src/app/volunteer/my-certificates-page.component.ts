@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { Certificate } from '@passerelle/contracts';
 import { LearningApiService } from '../shared/api/learning-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../shared/errors/error-message';
 import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
@@ -92,10 +92,7 @@ export class MyCertificatesPageComponent {
 
   protected readonly certificates = rxResource({ stream: () => this.api.myCertificates() });
   protected readonly list = computed(() => (this.certificates.hasValue() ? this.certificates.value() : []));
-  protected readonly errorKey = computed(() => {
-    const error = this.certificates.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.certificates);
   protected readonly downloading = signal<string | null>(null);
   protected readonly downloadError = signal<TranslationKey | null>(null);
   protected readonly duration = formatDuration;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { LearningApiService } from '../shared/api/learning-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { formatDuration } from '../shared/learning/course-format';
 import { CourseCoverComponent } from '../shared/learning/course-cover.component';
@@ -92,9 +92,6 @@ export class MyCoursesPageComponent {
 
   protected readonly courses = rxResource({ stream: () => this.api.myCourses() });
   protected readonly list = computed(() => (this.courses.hasValue() ? this.courses.value() : []));
-  protected readonly errorKey = computed(() => {
-    const error = this.courses.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.courses);
   protected readonly duration = formatDuration;
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { AuthApiService } from '../shared/api/auth-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -58,8 +58,5 @@ export class MyProfilePageComponent {
   protected readonly roleLabels = ROLE_LABEL_KEYS;
   protected readonly me = rxResource({ stream: () => this.authApi.me() });
   protected readonly profile = computed(() => (this.me.hasValue() ? this.me.value() : null));
-  protected readonly errorKey = computed(() => {
-    const error = this.me.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.me);
 }

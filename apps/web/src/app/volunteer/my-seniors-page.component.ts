@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -67,8 +67,5 @@ export class MySeniorsPageComponent {
 
   protected readonly seniors = rxResource({ stream: () => this.peopleApi.mySeniors() });
   protected readonly list = computed(() => (this.seniors.hasValue() ? this.seniors.value() : []));
-  protected readonly errorKey = computed(() => {
-    const error = this.seniors.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.seniors);
 }

@@ -6,7 +6,7 @@ import { DEVICE_KIND_LABEL_KEYS } from '../devices/device-labels';
 import { pairableLoans } from '../devices/loan-wizard';
 import { PairingCodeComponent } from '../devices/pairing-code.component';
 import { DevicesApiService } from '../shared/api/devices-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { formatDate } from '../shared/learning/course-format';
@@ -169,10 +169,7 @@ export class SeniorEquipmentComponent {
   protected readonly kits = computed(() =>
     this.loans.hasValue() ? groupKits(this.loans.value(), this.seniorId()) : [],
   );
-  protected readonly errorKey = computed(() => {
-    const error = this.loans.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.loans);
 
   private readonly panel = signal<Panel>(null);
   /** Kits signed on this page (the open panel then shows the signed agreement and its PDF). */

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { PersonDetailsComponent } from '../people/person-details.component';
 import { PeopleApiService } from '../shared/api/people-api.service';
-import { toUiError } from '../shared/errors/error-message';
+import { errorKeyOf } from '../shared/errors/error-message';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
@@ -50,8 +50,5 @@ export class VolunteerSeniorPageComponent {
     stream: ({ params: id }) => this.peopleApi.get(id),
   });
   protected readonly detail = computed(() => (this.senior.hasValue() ? this.senior.value() : null));
-  protected readonly errorKey = computed(() => {
-    const error = this.senior.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.senior);
 }

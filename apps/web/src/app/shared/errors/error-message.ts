@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { computed, type Signal } from '@angular/core';
 import type { ErrorCode, ErrorResponse, FieldError } from '@passerelle/contracts';
 import type { TranslationKey } from '../i18n/fr';
 
@@ -73,4 +74,15 @@ export function toUiError(error: unknown): UiError {
     messageKey: isKnownCode(code) ? MESSAGE_KEYS[code] : 'error.generic',
     fieldErrors,
   };
+}
+
+/**
+ * The message key of whatever a resource (or anything with an `error()` signal) failed with; null
+ * while it has not failed. Call it in an injection context, like `computed`.
+ */
+export function errorKeyOf(source: { error: () => unknown }): Signal<TranslationKey | null> {
+  return computed(() => {
+    const error = source.error();
+    return error ? toUiError(error).messageKey : null;
+  });
 }

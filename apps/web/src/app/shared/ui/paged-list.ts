@@ -11,7 +11,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { PAGE_SIZE_DEFAULT, type Paginated } from '@passerelle/contracts';
 import type { Observable } from 'rxjs';
-import { toUiError } from '../errors/error-message';
+import { errorKeyOf } from '../errors/error-message';
 import type { TranslationKey } from '../i18n/fr';
 
 /** How long typing pauses before a list searches. */
@@ -60,10 +60,7 @@ export function pagedList<F extends object, T>(options: {
     result,
     items: computed(() => result()?.items ?? []),
     total: computed(() => result()?.total ?? 0),
-    errorKey: computed(() => {
-      const error = resource.error();
-      return error ? toUiError(error).messageKey : null;
-    }),
+    errorKey: errorKeyOf(resource),
   };
 }
 

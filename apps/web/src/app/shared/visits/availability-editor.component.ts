@@ -19,7 +19,7 @@ import {
   type UpdateAvailabilityWindows,
 } from '@passerelle/contracts';
 import { MyVolunteeringApiService } from '../api/my-volunteering-api.service';
-import { toUiError } from '../errors/error-message';
+import { toUiError, errorKeyOf } from '../errors/error-message';
 import type { TranslationKey } from '../i18n/fr';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslationService } from '../i18n/translation.service';
@@ -267,10 +267,7 @@ export class AvailabilityEditorComponent {
     params: () => ({ api: this.api() }),
     stream: ({ params }) => params.api.availability(),
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.availability.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.availability);
 
   /** The rows being edited; null until the saved ones are read. */
   protected readonly rows = signal<WindowRow[] | null>(null);

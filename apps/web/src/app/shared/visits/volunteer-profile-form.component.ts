@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   TRAVEL_MODES,
@@ -19,7 +10,7 @@ import {
 import type { Observable } from 'rxjs';
 import { MyVolunteeringApiService } from '../api/my-volunteering-api.service';
 import { PlanningApiService } from '../api/planning-api.service';
-import { toUiError } from '../errors/error-message';
+import { toUiError, errorKeyOf } from '../errors/error-message';
 import type { TranslationKey } from '../i18n/fr';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { AlertComponent } from '../ui/alert.component';
@@ -220,10 +211,7 @@ export class VolunteerProfileFormComponent {
     stream: ({ params }) =>
       params.volunteerId ? this.planning.volunteerProfile(params.volunteerId) : this.mine.profile(),
   });
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.profile.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.profile);
 
   protected readonly loaded = signal(false);
   protected readonly towns = signal<string[]>([]);

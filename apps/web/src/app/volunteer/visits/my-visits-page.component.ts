@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { Visit } from '@passerelle/contracts';
 import { MyVisitsApiService } from '../../shared/api/my-visits-api.service';
-import { toUiError } from '../../shared/errors/error-message';
+import { errorKeyOf } from '../../shared/errors/error-message';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TranslationService } from '../../shared/i18n/translation.service';
 import { AlertComponent } from '../../shared/ui/alert.component';
@@ -120,10 +120,7 @@ export class MyVisitsPageComponent {
   );
   protected readonly agenda = computed(() => groupByParisDay(this.split().upcoming));
   protected readonly past = computed(() => this.split().past);
-  protected readonly errorKey = computed(() => {
-    const error = this.visits.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly errorKey = errorKeyOf(this.visits);
 
   protected dayLabel(instant: string): string {
     return formatVisitDay(instant, this.i18n.language());

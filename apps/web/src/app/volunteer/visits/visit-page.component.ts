@@ -14,7 +14,7 @@ import type { Visit } from '@passerelle/contracts';
 import { of } from 'rxjs';
 import { LearningApiService } from '../../shared/api/learning-api.service';
 import { MyVisitsApiService } from '../../shared/api/my-visits-api.service';
-import { toUiError } from '../../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../../shared/errors/error-message';
 import type { TranslationKey } from '../../shared/i18n/fr';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TranslationService } from '../../shared/i18n/translation.service';
@@ -172,10 +172,7 @@ export class VisitPageComponent {
     stream: ({ params: id }) => this.visitsApi.get(id),
   });
   protected readonly detail = computed(() => (this.visit.hasValue() ? this.visit.value() : null));
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.visit.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.visit);
   private readonly courses = rxResource({
     params: () => this.detail()?.purpose,
     stream: ({ params: purpose }) => (purpose ? loadPurposeCourses(this.learningApi, purpose) : of([])),

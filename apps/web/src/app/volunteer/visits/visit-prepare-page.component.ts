@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MyVolunteeringApiService } from '../../shared/api/my-volunteering-api.service';
-import { toUiError } from '../../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../../shared/errors/error-message';
 import type { TranslationKey } from '../../shared/i18n/fr';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TranslationService } from '../../shared/i18n/translation.service';
@@ -138,14 +138,8 @@ export class VisitPreparePageComponent {
 
   protected readonly eligibility = rxResource({ stream: () => this.api.eligibility() });
   protected readonly charter = rxResource({ stream: () => this.api.charter() });
-  protected readonly eligibilityErrorKey = computed(() => {
-    const error = this.eligibility.error();
-    return error ? toUiError(error).messageKey : null;
-  });
-  protected readonly charterErrorKey = computed(() => {
-    const error = this.charter.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly eligibilityErrorKey = errorKeyOf(this.eligibility);
+  protected readonly charterErrorKey = errorKeyOf(this.charter);
 
   protected readonly accepted = signal(false);
   protected readonly acceptError = signal(false);

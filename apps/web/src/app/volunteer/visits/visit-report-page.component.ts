@@ -27,7 +27,7 @@ import {
 import { of } from 'rxjs';
 import { LearningApiService } from '../../shared/api/learning-api.service';
 import { MyVisitsApiService } from '../../shared/api/my-visits-api.service';
-import { toUiError } from '../../shared/errors/error-message';
+import { toUiError, errorKeyOf } from '../../shared/errors/error-message';
 import type { TranslationKey } from '../../shared/i18n/fr';
 import { TranslatePipe } from '../../shared/i18n/translate.pipe';
 import { TranslationService } from '../../shared/i18n/translation.service';
@@ -130,10 +130,7 @@ export class VisitReportPageComponent {
     stream: ({ params: id }) => this.visitsApi.get(id),
   });
   protected readonly detail = computed(() => (this.visit.hasValue() ? this.visit.value() : null));
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.visit.error();
-    return error ? toUiError(error).messageKey : null;
-  });
+  protected readonly loadErrorKey = errorKeyOf(this.visit);
   protected readonly courses = rxResource({
     params: () => {
       const detail = this.detail();
