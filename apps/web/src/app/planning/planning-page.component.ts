@@ -18,6 +18,7 @@ import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
+import { RadioOptionsComponent, type RadioOption } from '../shared/ui/radio-options.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import {
@@ -57,6 +58,7 @@ interface DayColumn {
     AlertComponent,
     LoadingComponent,
     FORM_FIELD,
+    RadioOptionsComponent,
     CalendarFeedComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +83,10 @@ export class PlanningPageComponent {
 
   protected readonly placeLabels = PLACE_LABEL_KEYS;
 
+  protected readonly viewOptions: ReadonlyArray<RadioOption<PlanningView>> = [
+    { value: 'volunteer', label: 'planning.view.volunteer' },
+    { value: 'senior', label: 'planning.view.senior' },
+  ];
   protected readonly view = computed<PlanningView>(() => (this.vue() === 'senior' ? 'senior' : 'volunteer'));
   protected readonly week = computed(() => {
     const asked = this.semaine();

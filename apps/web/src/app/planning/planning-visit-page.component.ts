@@ -18,12 +18,12 @@ import { type Observable, map, switchMap } from 'rxjs';
 import { PeopleApiService } from '../shared/api/people-api.service';
 import { PlanningApiService } from '../shared/api/planning-api.service';
 import { errorKeyOf } from '../shared/errors/error-message';
-import type { TranslationKey } from '../shared/i18n/fr';
 import { TranslatePipe } from '../shared/i18n/translate.pipe';
 import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
+import { RadioOptionsComponent, type RadioOption } from '../shared/ui/radio-options.component';
 import { LoadingComponent } from '../shared/ui/loading.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import { formatDay, isoWeekday, minutesBetween, parisDate, parisInstant, parisTime } from './paris-week';
@@ -49,6 +49,7 @@ type CancelWho = 'centre' | (typeof CANCELLATION_OUTCOMES)[number];
     AlertComponent,
     LoadingComponent,
     FORM_FIELD,
+    RadioOptionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
@@ -110,10 +111,14 @@ export class PlanningVisitPageComponent {
         })
       : this.i18n.translate('title.planning.visit');
   });
-  protected readonly cancelOptions: ReadonlyArray<{ value: CancelWho; key: TranslationKey }> = [
-    { value: 'centre', key: 'planning.cancel.who.centre' },
-    { value: 'cancelled_by_senior', key: 'planning.cancel.who.senior' },
-    { value: 'cancelled_by_volunteer', key: 'planning.cancel.who.volunteer' },
+  protected readonly cancelOptions: ReadonlyArray<RadioOption<CancelWho>> = [
+    { value: 'centre', label: 'planning.cancel.who.centre' },
+    { value: 'cancelled_by_senior', label: 'planning.cancel.who.senior' },
+    { value: 'cancelled_by_volunteer', label: 'planning.cancel.who.volunteer' },
+  ];
+  protected readonly scopeOptions: ReadonlyArray<RadioOption<'one' | 'following'>> = [
+    { value: 'one', label: 'planning.edit.scopeOne' },
+    { value: 'following', label: 'planning.edit.scopeFollowing' },
   ];
 
   protected readonly problemLines = computed(() => {

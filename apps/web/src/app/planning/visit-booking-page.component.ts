@@ -36,6 +36,7 @@ import { TranslationService } from '../shared/i18n/translation.service';
 import { AlertComponent } from '../shared/ui/alert.component';
 import { ErrorSummaryComponent } from '../shared/ui/error-summary.component';
 import { FORM_FIELD } from '../shared/ui/form-field.component';
+import { RadioOptionsComponent, type RadioOption } from '../shared/ui/radio-options.component';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import {
   addDays,
@@ -146,6 +147,7 @@ function within(value: number, min: number, max: number): boolean {
     AlertComponent,
     SeriesPreviewComponent,
     FORM_FIELD,
+    RadioOptionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
@@ -182,6 +184,14 @@ export class VisitBookingPageComponent {
   protected readonly interval = signal(1);
   protected readonly weekday = linkedSignal(() => (this.date() ? isoWeekday(this.date()) : 1));
   protected readonly endKind = signal<'count' | 'until'>('count');
+  protected readonly endOptions: ReadonlyArray<RadioOption<'count' | 'until'>> = [
+    { value: 'count', label: 'planning.series.endCount' },
+    { value: 'until', label: 'planning.series.endUntil' },
+  ];
+  protected readonly placeOptions: ReadonlyArray<RadioOption<VisitPlace>> = [
+    { value: 'home', label: 'planning.place.home' },
+    { value: 'centre', label: 'planning.place.centre' },
+  ];
   protected readonly count = signal(8);
   protected readonly until = signal('');
   protected readonly skipConflicts = signal(false);
